@@ -1,0 +1,221 @@
+/**
+ * Row schemas for every dataset in data/. They turn CSV strings into typed values and say,
+ * in words an editor can act on, what is wrong with a cell. Column order and enum values
+ * must agree with data/datapackage.json; validate.ts checks that they do.
+ */
+import { z } from 'zod';
+import { isoPrecision, startOf, type DatePrecision } from './dates';
+
+export const SOURCE_TYPES = ['primary', 'secondary', 'reference'] as const;
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const satisfies readonly DatePrecision[];
+export const TRACKS = [
+	'italy',
+	'turkey',
+	'united_states',
+	'nato',
+	'soviet_union',
+	'united_kingdom',
+	'disclosure'
+] as const;
+export const EVENT_KINDS = [
+	'assurance',
+	'decision',
+	'diplomacy',
+	'agreement',
+	'testimony',
+	'deployment',
+	'dismantling',
+	'disclosure'
+] as const;
+export const SITE_KINDS = ['launch_position', 'air_base', 'submarine_base', 'port'] as const;
+export const LOCATION_PRECISIONS = ['exact', 'approximate', 'area'] as const;
+export const WEAPON_KINDS = ['irbm', 'slbm'] as const;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = z.string().min(1, 'a value is required');
+const optionalText = z.string().transform((v) => (v === '' ? null : v));
+const id = text.regex(ID, 'must be a lower-case kebab-case id such as "rfk-dobrynin-meeting"');
+
+/** A ;-separated list (no spaces), as in "frus-1961-63-v11;burr-nuti-2023-endgame". */
+const list = (item: z.ZodString) =>
+	text
+		.transform((v) => v.split(';'))
+		.pipe(z.array(item).refine((a) => new Set(a).size === a.length, 'lists an item twice'));
+const optionalList = z.string().transform((v) => (v === '' ? [] : v.split(';')));
+
+const isoDate = text.refine(
+	(v) => isoPrecision(v) !== null,
+	'must be a real ISO 8601 date written as YYYY, YYYY-MM or YYYY-MM-DD'
+);
+const fullDate = text.refine(
+	(v) => isoPrecision(v) === 'day',
+	'must be a real ISO 8601 date written as YYYY-MM-DD'
+);
+const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
+	z.union([z.literal('').transform(() => null), schema]);
+
+const numberIn = (min: number, max: number, what: string) =>
+	text
+		.regex(/^-?\d+(?:\.\d+)?$/, 'must be a number written with a dot for decimals')
+		.transform(Number)
+		.pipe(
+			z
+				.number()
+				.min(min, `${what} must be between ${min} and ${max}`)
+				.max(max, `${what} must be between ${min} and ${max}`)
+		);
+const count = text.regex(/^\d+$/, 'must be a whole number, 0 or more').transform(Number);
+const bool = z.enum(['true', 'false'], 'must be true or false').transform((v) => v === 'true');
+
+/** Checks that a date is written at the precision its companion column claims. */
+function precisionMatches(
+	ctx: z.core.$RefinementCtx,
+	date: string | null,
+	precision: DatePrecision | null,
+	dateField: string
+) {
+	if (date === null || precision === null) return;
+	const written = isoPrecision(date);
+	if (written !== null && written !== precision)
+		ctx.addIssue({
+			code: 'custom',
+			path: [dateField],
+			message: `is written at ${written} precision but the precision column says ${precision}`
+		});
+}
+
+function notBefore(
+	ctx: z.core.$RefinementCtx,
+	start: string | null,
+	end: string | null,
+	endField: string
+) {
+	if (start && end && isoPrecision(start) && isoPrecision(end) && startOf(end) < startOf(start))
+		ctx.addIssue({ code: 'custom', path: [endField], message: `is earlier than ${start}` });
+}
+
+export const sourceSchema = z.object({
+	id,
+	title: text,
+	author: optionalText,
+	publisher_or_archive: text,
+	date: optional(isoDate),
+	url: optional(text.regex(/^https?:\/\/\S+$/, 'must be a full http(s) address')),
+	type: z.enum(SOURCE_TYPES),
+	accessed: optional(fullDate)
+});
+
+export const secretHolderSchema = z
+	.object({
+		id,
+		name: text,
+		role_oct_1962: text,
+		born: fullDate,
+		died: optional(fullDate),
+		source_ids: list(id),
+		notes: optionalText
+	})
+	.superRefine((r, ctx) => notBefore(ctx, r.born, r.died, 'died'));
+
+export const eventSchema = z
+	.object({
+		id,
+		date: isoDate,
+		date_end: optional(isoDate),
+		date_precision: z.enum(DATE_PRECISIONS),
+		date_approx: bool,
+		track: z.enum(TRACKS),
+		kind: z.enum(EVENT_KINDS),
+		title: text.max(80, 'must be 80 characters or fewer: it is drawn as a label'),
+		description: text,
+		place: optionalText,
+		people: optionalList,
+		source_ids: list(id)
+	})
+	.superRefine((r, ctx) => {
+		precisionMatches(ctx, r.date, r.date_precision, 'date');
+		notBefore(ctx, r.date, r.date_end, 'date_end');
+	});
+
+export const siteSchema = z
+	.object({
+		id,
+		name: text,
+		kind: z.enum(SITE_KINDS),
+		country: text,
+		lat: numberIn(-90, 90, 'latitude'),
+		lon: numberIn(-180, 180, 'longitude'),
+		location_precision: z.enum(LOCATION_PRECISIONS),
+		missiles: optional(count),
+		operational_from: optional(isoDate),
+		dismantled_from: optional(isoDate),
+		source_ids: list(id),
+		notes: optionalText
+	})
+	.superRefine((r, ctx) =>
+		notBefore(ctx, r.operational_from, r.dismantled_from, 'dismantled_from')
+	);
+
+export const patrolSchema = z
+	.object({
+		id,
+		boat: text,
+		hull_number: text,
+		patrol_start: optional(isoDate),
+		patrol_start_precision: optional(z.enum(DATE_PRECISIONS)),
+		patrol_end: optional(isoDate),
+		patrol_end_precision: optional(z.enum(DATE_PRECISIONS)),
+		base: optionalText,
+		tender: optionalText,
+		missile_id: optional(id),
+		missile_count: optional(count),
+		port_calls: optionalList,
+		source_ids: list(id),
+		notes: optionalText
+	})
+	.superRefine((r, ctx) => {
+		precisionMatches(ctx, r.patrol_start, r.patrol_start_precision, 'patrol_start');
+		precisionMatches(ctx, r.patrol_end, r.patrol_end_precision, 'patrol_end');
+		notBefore(ctx, r.patrol_start, r.patrol_end, 'patrol_end');
+	});
+
+export const weaponSchema = z
+	.object({
+		id,
+		name: text,
+		designation: text,
+		kind: z.enum(WEAPON_KINDS),
+		range_km: optional(count),
+		range_note: optionalText,
+		warhead: optionalText,
+		yield_kt: optional(numberIn(0, 100000, 'yield')),
+		deployed_in: optionalList,
+		first_deployed: optional(isoDate),
+		first_deployed_precision: optional(z.enum(DATE_PRECISIONS)),
+		source_ids: list(id),
+		notes: optionalText
+	})
+	.superRefine((r, ctx) =>
+		precisionMatches(ctx, r.first_deployed, r.first_deployed_precision, 'first_deployed')
+	);
+
+export type Source = z.output<typeof sourceSchema>;
+export type SecretHolder = z.output<typeof secretHolderSchema>;
+export type Event = z.output<typeof eventSchema>;
+export type Site = z.output<typeof siteSchema>;
+export type Patrol = z.output<typeof patrolSchema>;
+export type Weapon = z.output<typeof weaponSchema>;
+
+/** Every resource of the package, keyed by its name in datapackage.json. */
+export const RESOURCES = {
+	sources: sourceSchema,
+	secret_holders: secretHolderSchema,
+	events: eventSchema,
+	sites: siteSchema,
+	patrols: patrolSchema,
+	weapons: weaponSchema
+} as const;
+
+export type ResourceName = keyof typeof RESOURCES;
+export type DataPackage = { [K in ResourceName]: z.output<(typeof RESOURCES)[K]>[] };

@@ -1,0 +1,45 @@
+/**
+ * Every browser test runs with a watcher on the page: a console error, an uncaught
+ * exception, a failed or 4xx/5xx request, or any request to another origin fails the test.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ pageProblems: string[] }>({
+	pageProblems: [
+		async ({ page }, use, testInfo) => {
+			const problems: string[] = [];
+			const origin = new URL(testInfo.project.use.baseURL ?? 'http://127.0.0.1').origin;
+			page.on('console', (m) => {
+				if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+			});
+			page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+			page.on('requestfailed', (r) =>
+				problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`)
+			);
+			page.on('response', (r) => {
+				if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+			});
+			page.on('request', (r) => {
+				const url = new URL(r.url());
+				const own = url.origin === origin || url.hostname === '127.0.0.1';
+				if (!own && url.protocol !== 'data:') problems.push(`other origin: ${r.url()}`);
+			});
+			await use(problems);
+			expect(problems, 'console errors, failed requests or other origins').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Runs axe (WCAG 2.2 A and AA rules) and returns a readable list of violations. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const result = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	return result.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
+}

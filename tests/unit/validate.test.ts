@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readDataFile } from '../../src/lib/data/load.server';
+import { formatProblem } from '../../src/lib/data/problems';
+import { validatePackage } from '../../src/lib/data/validate';
+
+const FIXTURE = new URL('./fixtures/minimal/', import.meta.url);
+
+/** The minimal fixture package with some files replaced, validated and formatted. */
+function problemsWith(overrides: Record<string, string> = {}): string[] {
+	const read = (path: string) => {
+		if (path in overrides) return overrides[path] ?? null;
+		if (path === 'datapackage.json') return readDataFile(path);
+		return readFileSync(new URL(path, FIXTURE), 'utf8');
+	};
+	return validatePackage(read).problems.map(formatProblem);
+}
+
+const fixture = (file: string) => readFileSync(new URL(file, FIXTURE), 'utf8');
+const EVENT_HEADER =
+	'id,date,date_end,date_precision,date_approx,track,kind,title,description,place,people,source_ids';
+const event = (cells: Partial<Record<string, string>>) => {
+	const row: Record<string, string> = {
+		id: 'rfk-dobrynin-meeting',
+		date: '1962-10-27',
+		date_end: '',
+		date_precision: 'day',
+		date_approx: 'false',
+		track: 'united_states',
+		kind: 'assurance',
+		title: 'A meeting',
+		description: 'Text.',
+		place: '',
+		people: '',
+		source_ids: 'burr-nuti-2023-endgame',
+		...cells
+	};
+	return EVENT_HEADER.split(',')
+		.map((k) => row[k])
+		.join(',');
+};
+const events = (...rows: string[]) => [EVENT_HEADER, ...rows].join('\n') + '\n';
+
+describe('the data package', () => {
+	it('the real data in data/ is valid', () => {
+		expect(validatePackage(readDataFile).problems.map(formatProblem)).toEqual([]);
+	});
+
+	it('the minimal fixture is valid, so each test below breaks exactly one thing', () => {
+		expect(problemsWith()).toEqual([]);
+	});
+});
+
+describe('bad data is reported with file, line, column and what is wrong', () => {
+	it('a date that is not ISO 8601', () => {
+		expect(problemsWith({ 'events.csv': events(event({ date: '27/10/1962' })) })).toEqual([
+			'data/events.csv:2:2 (date): "27/10/1962" must be a real ISO 8601 date written as YYYY, YYYY-MM or YYYY-MM-DD'
+		]);
+	});
+
+	it('an impossible date (1963-02-30)', () => {
+		expect(problemsWith({ 'events.csv': events(event({ date: '1963-02-30' })) })).toEqual([
+			'data/events.csv:2:2 (date): "1963-02-30" must be a real ISO 8601 date written as YYYY, YYYY-MM or YYYY-MM-DD'
+		]);
+	});
+
+	it('a date written at another precision than it claims', () => {
+		expect(problemsWith({ 'events.csv': events(event({ date: '1963-04' })) })).toEqual([
+			'data/events.csv:2:2 (date): "1963-04" is written at month precision but the precision column says day'
+		]);
+	});
+
+	it('an unknown source id', () => {
+		expect(
+			problemsWith({
+				'events.csv': events(event({ source_ids: 'burr-nuti-2023-endgame;no-such-source' }))
+			})
+		).toEqual([
+			'data/events.csv:2:12 (source_ids): "burr-nuti-2023-endgame;no-such-source" refers to "no-such-source", which is not an id in sources'
+		]);
+	});
+
+	it('a duplicate id', () => {
+		expect(problemsWith({ 'events.csv': events(event({}), event({})) })).toEqual([
+			'data/events.csv:3:1 (id): "rfk-dobrynin-meeting" duplicates the id on line 2'
+		]);
+	});
+
+	it('a latitude out of range', () => {
+		const sites = fixture('sites.csv').replace(',38.5,', ',138.5,');
+		expect(problemsWith({ 'sites.csv': sites })).toEqual([
+			'data/sites.csv:2:5 (lat): "138.5" latitude must be between -90 and 90'
+		]);
+	});
+
+	it('a missing required value', () => {
+		expect(problemsWith({ 'events.csv': events(event({ title: '' })) })).toEqual([
+			'data/events.csv:2:8 (title): (empty) a value is required'
+		]);
+	});
+
+	it('a value outside the enum of the descriptor', () => {
+		expect(problemsWith({ 'events.csv': events(event({ track: 'france' })) })).toEqual([
+			expect.stringMatching(/^data\/events\.csv:2:6 \(track\): "france" /)
+		]);
+	});
+
+	it('a wrong header', () => {
+		const text = events(event({})).replace('date_precision', 'precision');
+		expect(problemsWith({ 'events.csv': text })).toEqual([
+			expect.stringMatching(/^data\/events\.csv:1:4: header "precision" is not a column/)
+		]);
+	});
+
+	it('a missing header column', () => {
+		const text = fixture('weapons.csv')
+			.split('\n')
+			.map((l) => l.replace(/,[^,]*$/, ''))
+			.join('\n');
+		expect(problemsWith({ 'weapons.csv': text })).toEqual([
+			'data/weapons.csv:1: header is missing the column "notes"'
+		]);
+	});
+
+	it('a byte-order mark', () => {
+		expect(problemsWith({ 'events.csv': '\ufeff' + events(event({})) })).toEqual([
+			'data/events.csv:1:1: starts with a byte-order mark (BOM): save it as UTF-8 without BOM'
+		]);
+	});
+
+	it('an extra column in a row', () => {
+		expect(problemsWith({ 'events.csv': events(event({}) + ',surplus') })).toEqual([
+			'data/events.csv:2:13: has 13 cells but the header has 12 columns'
+		]);
+	});
+
+	it('a missing file', () => {
+		expect(problemsWith({ 'patrols.csv': null as unknown as string })).toEqual([
+			'data/patrols.csv:1: is missing'
+		]);
+	});
+
+	it('every problem at once, not just the first', () => {
+		const text = events(event({ date: '1963-02-30' }), event({ id: 'x', kind: 'war' }));
+		expect(
+			problemsWith({ 'events.csv': text, 'sites.csv': '\ufeff' + fixture('sites.csv') })
+		).toHaveLength(3);
+	});
+});
+
+describe('RFC 4180 details survive', () => {
+	it('a quoted field with a newline and quotes keeps its text, and later lines are counted right', () => {
+		const description = '"Two lines:\nthe second has ""quotes"", and a comma."';
+		const text = events(event({ description }), event({ id: 'second', date: '1963-02-30' }));
+		expect(problemsWith({ 'events.csv': text })).toEqual([
+			// The first row spans lines 2 and 3, so the second row starts on line 4.
+			expect.stringMatching(/^data\/events\.csv:4:2 \(date\)/)
+		]);
+		const ok = validatePackage((p) =>
+			p === 'events.csv'
+				? events(event({ description }))
+				: p === 'datapackage.json'
+					? readDataFile(p)
+					: fixture(p)
+		);
+		expect(ok.data?.events[0]?.description).toBe(
+			'Two lines:\nthe second has "quotes", and a comma.'
+		);
+	});
+
+	it('CRLF line endings are accepted', () => {
+		expect(problemsWith({ 'events.csv': events(event({})).replace(/\n/g, '\r\n') })).toEqual([]);
+	});
+});
+
+describe('the descriptor', () => {
+	it('is rejected when it breaks the Data Package v2 profile', () => {
+		const descriptor = JSON.parse(readDataFile('datapackage.json')!);
+		descriptor.version = 'one';
+		delete descriptor.licenses;
+		const problems = problemsWith({ 'datapackage.json': JSON.stringify(descriptor) });
+		expect(problems).toContain("data/datapackage.json:1: / must have required property 'licenses'");
+		expect(problems).toContain(
+			'data/datapackage.json:1: /version must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?$"'
+		);
+	});
+
+	it('must list the same columns as the row schema', () => {
+		const descriptor = JSON.parse(readDataFile('datapackage.json')!);
+		descriptor.resources[0].schema.fields.pop();
+		expect(problemsWith({ 'datapackage.json': JSON.stringify(descriptor, null, '\t') })).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/fields of "sources" .* differ from the row schema/)
+			])
+		);
+	});
+
+	it('declares a CC BY 4.0 licence and a semver version', () => {
+		const descriptor = JSON.parse(readDataFile('datapackage.json')!);
+		expect(descriptor.licenses[0].name).toBe('CC-BY-4.0');
+		expect(descriptor.version).toMatch(/^\d+\.\d+\.\d+$/);
+	});
+});

@@ -1,0 +1,28 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { readDataFile } from './src/lib/data/load.server';
+import { formatProblem } from './src/lib/data/problems';
+import { validatePackage } from './src/lib/data/validate';
+
+/** Bad data stops the build before anything is rendered, with every problem listed. */
+function validateData(): Plugin {
+	return {
+		name: 'validate-data',
+		apply: 'build',
+		buildStart() {
+			const { problems } = validatePackage(readDataFile);
+			if (problems.length)
+				this.error(
+					`data/ has ${problems.length} problem(s):\n` + problems.map(formatProblem).join('\n')
+				);
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [validateData(), sveltekit()],
+	test: {
+		include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts']
+	}
+});
