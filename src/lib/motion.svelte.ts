@@ -1,0 +1,37 @@
+/**
+ * Whether the page should animate: the reader's OS setting, unless they chose otherwise
+ * with the page's own toggle (remembered in localStorage).
+ */
+import { prefersReducedMotion } from 'svelte/motion';
+
+const KEY = 'endgame:reduced-motion';
+
+class MotionPreference {
+	#override = $state<boolean | null>(null);
+
+	get reduced(): boolean {
+		return this.#override ?? prefersReducedMotion.current;
+	}
+
+	set reduced(value: boolean) {
+		this.#override = value;
+		try {
+			localStorage.setItem(KEY, String(value));
+		} catch {
+			// Private modes may refuse storage; the choice then lasts for this visit only.
+		}
+	}
+
+	/** Reads a stored choice; called once in the browser. */
+	restore() {
+		const stored = globalThis.localStorage?.getItem(KEY);
+		if (stored === 'true' || stored === 'false') this.#override = stored === 'true';
+	}
+
+	/** Duration for a transition of `ms` milliseconds, or 0 when motion is reduced. */
+	duration(ms: number): number {
+		return this.reduced ? 0 : ms;
+	}
+}
+
+export const motion = new MotionPreference();

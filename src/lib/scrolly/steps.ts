@@ -1,0 +1,55 @@
+/**
+ * The step table's logic. The active step is an id; which chart is shown, and in which
+ * state, is a pure function of that id, so a missed or out-of-order scroll event can
+ * never leave a wrong picture.
+ */
+export type ChartId = 'lifespans' | 'timeline' | 'map';
+
+export interface Step {
+	id: string;
+	section: string;
+	chart: ChartId;
+	/** A state name the chart understands (see each chart's state.ts). */
+	state: string;
+	/** The step's text; [[source-id]] marks a citation. */
+	text: string;
+	/** What the chart shows at this step, for screen readers. */
+	alt: string;
+}
+
+export interface View {
+	chart: ChartId;
+	state: string;
+	alt: string;
+	/** The step whose picture is shown (differs when the step's own chart is not built yet). */
+	from: string;
+}
+
+/** The step with this id, or the nearest valid one: never undefined for a non-empty table. */
+export function resolveStep(steps: Step[], id: string | null | undefined): Step {
+	const step = steps.find((s) => s.id === id) ?? steps[0];
+	if (!step) throw new Error('The story has no steps');
+	return step;
+}
+
+/**
+ * The picture for a step. A step whose chart is not available shows the nearest step's
+ * chart that is (earlier steps first), so the reader never sees an empty box.
+ */
+export function viewFor(steps: Step[], id: string | null | undefined, available: readonly ChartId[]): View {
+	const step = resolveStep(steps, id);
+	const index = steps.indexOf(step);
+	for (let distance = 0; distance < steps.length; distance++)
+		for (const candidate of [steps[index - distance], steps[index + distance]])
+			if (candidate && available.includes(candidate.chart))
+				return { chart: candidate.chart, state: candidate.state, alt: candidate.alt, from: candidate.id };
+	throw new Error(`No step uses an available chart (${available.join(', ')})`);
+}
+
+/** Splits step text into plain runs and citation marks, for footnote rendering. */
+export function citations(text: string): ({ text: string } | { cite: string })[] {
+	return text
+		.split(/\[\[([a-z0-9-]+)\]\]/)
+		.map((part, i) => (i % 2 ? { cite: part } : { text: part }))
+		.filter((p) => !('text' in p) || p.text !== '');
+}
