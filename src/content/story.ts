@@ -1,11 +1,14 @@
 /**
- * The story's words. Editors change text here, not in components. Facts carry a
- * citation key from data/sources.csv in [[double brackets]] (rendered as footnote marks).
+ * The story's words, in one place for editors. Each step drives the sticky chart: `chart`
+ * and `state` name what it shows (see src/lib/charts/<chart>/state.ts). Facts carry a
+ * citation as [[source-id]] from data/sources.csv; they become numbered footnotes.
  */
+import type { Step } from '$lib/scrolly/steps';
+
 export const meta = {
 	headline: 'The missiles that went quietly',
 	standfirst:
-		'To end the Cuban Missile Crisis, Robert Kennedy gave the Soviet ambassador a private promise: the American missiles in Turkey would go. Within six months every Jupiter missile in Turkey and Italy had been taken down and replaced by submarines at sea, and the few men who knew kept the bargain secret for a quarter of a century.',
+		'To end the Cuban Missile Crisis, Robert Kennedy gave the Soviet ambassador a private promise: the American missiles in Turkey would go. Within six months every Jupiter missile in Turkey and Italy had come down, submarines had taken their place at sea, and the few men who knew why kept the bargain from the public for a quarter of a century.',
 	byline: 'The graphics desk',
 	published: '2026-11-24',
 	description:
@@ -13,6 +16,253 @@ export const meta = {
 };
 
 export const opening = [
-	'On the evening of 27 October 1962, with Soviet missiles still in Cuba and American forces ready to strike, Attorney General Robert Kennedy met Anatoly Dobrynin, the Soviet ambassador, at the Justice Department in Washington. He told him the United States would not trade its missiles in Turkey in public. But it would take them out, within four or five months, as long as the Soviet side never spoke of it.',
-	'The next morning Nikita Khrushchev announced that the missiles in Cuba would be dismantled. What followed in Rome, Ankara and at NATO was an endgame played in near silence: fifteen Jupiter missiles in Turkey and thirty in Italy came down, Polaris submarines took their place in the Mediterranean, and the officials who knew the reason denied, for years, that there had been any deal at all.'
+	'On the evening of Saturday 27 October 1962, with Soviet missiles still in Cuba and American forces ready to strike, Attorney General Robert Kennedy received Anatoly Dobrynin, the Soviet ambassador, in his office at the Justice Department.',
+	'What he said there stayed secret for decades. This is the story of how the promise was kept: how thirty Jupiter missiles in southern Italy and fifteen in western Turkey came down in April 1963, why submarines took their place, and how long it took for the men who knew to admit what had been agreed.'
+];
+
+/** The disclosure events (ids in data/events.csv) drawn on the lifespans chart, in order. */
+export const disclosureStages = [
+	'thirteen-days-mccalls',
+	'schlesinger-rfk-and-his-times',
+	'time-1982-lessons-essay',
+	'hawks-cay-rusk-cordier',
+	'bundy-danger-and-survival',
+	'moscow-conference-1989'
+] as const;
+
+export const sections = [
+	{ id: 'promise', title: 'A promise made in private' },
+	{ id: 'jupiters', title: 'Forty-five missiles' },
+	{ id: 'polaris', title: 'The submarine answer' },
+	{ id: 'diplomacy', title: 'Telling the allies, but not everything' },
+	{ id: 'removal', title: 'Coming down' },
+	{ id: 'silence', title: 'Twenty-six years of silence' },
+	{ id: 'gaps', title: 'What the record still hides' }
+] as const;
+
+export const steps: Step[] = [
+	{
+		id: 'the-offer',
+		section: 'promise',
+		chart: 'lifespans',
+		state: 'men',
+		text: 'Kennedy told Dobrynin there could be no public trade of the missiles in Turkey for those in Cuba. But, by his own account to Secretary of State Dean Rusk, he added that the President had long wanted the Jupiters gone and that they would go soon after the crisis was over. Dobrynin reported a time frame: four or five months.[[frus-1961-63-v11-d96]][[dobrynin-1962-cable-oct27]][[hershberg-1995-anatomy]]',
+		alt: 'The lifespans chart: nine horizontal lines, one for each official who knew, from birth to death.'
+	},
+	{
+		id: 'the-condition',
+		section: 'promise',
+		chart: 'lifespans',
+		state: 'men',
+		text: 'The condition was silence. Dobrynin cabled Moscow that the President saw no insurmountable difficulty over Turkey as long as it was never discussed in public.[[dobrynin-1962-cable-oct27]] The next morning Nikita Khrushchev announced that the Soviet missiles would leave Cuba; his public message did not mention Turkey at all.[[frus-1961-63-v06-d70]]',
+		alt: 'The lifespans chart: nine life lines; the part of each after October 1962 is marked.'
+	},
+	{
+		id: 'the-letter',
+		section: 'promise',
+		chart: 'lifespans',
+		state: 'men',
+		text: 'Khrushchev tried to put the understanding in writing. On 29 October Dobrynin handed Robert Kennedy a confidential letter that mentioned it; the next day Kennedy gave it back. The promise would be kept, he said, but only by word of mouth.[[dobrynin-1962-tel-oct30]][[kornbluh-2023-mondediplo]]',
+		alt: 'The lifespans chart: nine life lines, unchanged.'
+	},
+	{
+		id: 'nine-men',
+		section: 'promise',
+		chart: 'lifespans',
+		state: 'men',
+		text: 'Only nine Americans knew: the President; his brother; McGeorge Bundy; Dean Rusk; Robert McNamara and his deputy Roswell Gilpatric; Llewellyn Thompson; George Ball; and Theodore Sorensen.[[burr-nuti-2023-endgame]] The record corrects two common descriptions. Ball was Under Secretary of State, not deputy secretary, a post created only in 1972; Thompson was Ambassador at Large, having left Moscow that July.[[ohd-2014-under-secretary]][[ohd-pocom-deputy-secretary]][[ohd-pocom-ambassador-at-large]]',
+		alt: 'The lifespans chart: the nine officials, sorted by date of death, with their years of birth and death.'
+	},
+	{
+		id: 'jupiters-where',
+		section: 'jupiters',
+		chart: 'map',
+		state: 'jupiter-sites',
+		text: 'The missiles were Jupiters, intermediate-range ballistic missiles. Thirty were spread over ten launch positions of three on the Murge plateau of Apulia and Basilicata, run by Italy’s 36th Strategic Interdiction Air Brigade from Gioia del Colle.[[wikipedia-it-36-aerobrigata]][[marescotti-2019-basi-jupiter]][[castoro-2008-murgia]]',
+		alt: 'A map of the ten Jupiter launch positions in southern Italy, around Gioia del Colle.'
+	},
+	{
+		id: 'jupiters-turkey',
+		section: 'jupiters',
+		chart: 'map',
+		state: 'jupiter-sites',
+		text: 'Fifteen more stood in five positions in the hills around İzmir, supported from Çiğli air base. Their exact sites have never been published; our data places them only in the İzmir area.[[burr-nuti-2023-endgame]][[incirlik-rsds]][[hlswilliwaw-iandc]]',
+		alt: 'A map of western Turkey: the five Turkish Jupiter positions shown only as an area around İzmir, because their sites are unpublished.'
+	},
+	{
+		id: 'jupiters-range',
+		section: 'jupiters',
+		chart: 'map',
+		state: 'jupiter-range',
+		text: 'Each carried a W49 warhead of about 1.44 megatons over some 2,400 km.[[wikipedia-it-36-aerobrigata]][[globalsecurity-turkey-jupiter]][[luftfahrtlexikon-jupiter]] From Turkey that reached deep into the Soviet Union, which is why Khrushchev cared about them. They were also, in McNamara’s view, obsolete and vulnerable.[[burr-nuti-2023-endgame]]',
+		alt: 'Range rings of about 2,400 km drawn around the Jupiter sites in Italy and Turkey.'
+	},
+	{
+		id: 'polaris-idea',
+		section: 'polaris',
+		chart: 'map',
+		state: 'polaris',
+		text: 'The cover story was also a real argument. Instead of fixed missiles that a first strike could destroy, the alliance would get Polaris submarines patrolling the Mediterranean, hidden and hard to hit. That was how Washington would explain the withdrawal without admitting a bargain.[[burr-nuti-2023-endgame]]',
+		alt: 'The map adds a Polaris patrol area in the eastern Mediterranean, marked as approximate.'
+	},
+	{
+		id: 'polaris-range',
+		section: 'polaris',
+		chart: 'map',
+		state: 'polaris',
+		text: 'A Polaris A2 boat carried sixteen missiles with a range of about 1,500 nautical miles, some 2,800 km.[[aboutsubs-edison]][[danfs-john-marshall]] That is a reach comparable to the Jupiter’s, from a launcher that could move and hide.',
+		alt: 'A Polaris range ring of about 2,800 km drawn around an illustrative patrol position in the eastern Mediterranean.'
+	},
+	{
+		id: 'keen-interest',
+		section: 'diplomacy',
+		chart: 'timeline',
+		state: 'winter',
+		text: 'Kennedy pushed. A State Department memo of 9 November recorded the President’s “keen interest” in getting the Jupiters out.[[tyler-1962-irbm-memo]] After Christmas he asked McNamara at Palm Beach what was being done; the Joint Chiefs told commanders to plan for the missiles to go by 1 April 1963.[[wilson-1962-bundy-memo-summary]][[jcs-1962-tel-7947]]',
+		alt: 'A timeline from October 1962 to summer 1963 with lanes for Italy, Turkey and the United States and NATO, focused on the winter diplomacy.'
+	},
+	{
+		id: 'paris-sancar',
+		section: 'diplomacy',
+		chart: 'timeline',
+		state: 'winter',
+		text: 'In Paris in December, McNamara told Turkish Defence Minister İlhami Sancar that the Jupiters were obsolete and Polaris better. Sancar warned of a blow to Turkish “confidence” in the United States.[[mcnamara-1962-sancar-memcon]][[burr-nuti-2023-endgame]]',
+		alt: 'The timeline highlights the NATO meeting in Paris, 13 to 15 December 1962.'
+	},
+	{
+		id: 'palm-beach',
+		section: 'diplomacy',
+		chart: 'timeline',
+		state: 'winter',
+		text: 'On 5 January 1963, at Palm Beach, Kennedy approved the State Department’s plan with Rusk and Thomas Finletter, his ambassador to NATO. Letters from McNamara went to Rome and Ankara the same day promising Polaris on station by 1 April.[[mcnamara-1962-sancar-memcon]][[burr-nuti-2023-endgame]]',
+		alt: 'The timeline marks the Palm Beach decision of 5 January 1963.'
+	},
+	{
+		id: 'italy-fanfani',
+		section: 'diplomacy',
+		chart: 'timeline',
+		state: 'italy',
+		text: 'Italy was the easier ally. Defence Minister Giulio Andreotti called the loss of the sites a “graphic step backward” for Italy’s nuclear role but accepted it.[[embassy-rome-1963-tel1327]][[burr-nuti-2023-endgame]] Prime Minister Amintore Fanfani came to Washington on 16 and 17 January; according to his diary he asked about a deal with Moscow, and Kennedy and McNamara denied one.[[bundy-1963-memo-fanfani]][[burr-nuti-2023-endgame]]',
+		alt: 'The timeline focuses on the Italy lane: Fanfani’s visit and the minute of understanding of 17 January 1963.'
+	},
+	{
+		id: 'italy-suspicion',
+		section: 'diplomacy',
+		chart: 'timeline',
+		state: 'italy',
+		text: 'Suspicion ran ahead of the facts. Henry Kissinger, then a Harvard professor, reported after talks in Rome that “almost everyone” he met believed there had been an agreement with the Soviets.[[embassy-rome-1963-tel1411]][[burr-nuti-2023-endgame]] Italy and the United States exchanged the notes that settled the removal on 22 March.[[embassy-rome-1963-a1368]]',
+		alt: 'The timeline marks the Italian exchange of notes on 22 March 1963.'
+	},
+	{
+		id: 'turkey-talks',
+		section: 'diplomacy',
+		chart: 'timeline',
+		state: 'turkey',
+		text: 'Turkey was harder. Its leaders accepted the change in principle in January, but asked for Turkish crews on the submarines, which Washington refused, and for more F-104G fighter-bombers sooner.[[frus-1961-63-v16-d388]][[burr-nuti-2023-endgame]] The exchange of notes with Ankara was complete only by 10 April.[[embassy-ankara-1963-april-tels]]',
+		alt: 'The timeline focuses on the Turkey lane, from acceptance in principle in January to the notes of April 1963.'
+	},
+	{
+		id: 'denials',
+		section: 'diplomacy',
+		chart: 'timeline',
+		state: 'winter',
+		text: 'At home, the line was denial. Officials were told to say the United States had refused any comparison or deal with Cuba, and McNamara and Rusk told Congress there had been no trade, though senators such as John Stennis were not convinced.[[dos-1963-deptel1250]][[burr-nuti-2023-endgame]]',
+		alt: 'The timeline marks the State Department’s “no deal” guidance of 18 January 1963.'
+	},
+	{
+		id: 'first-patrol',
+		section: 'removal',
+		chart: 'map',
+		state: 'first-patrol',
+		text: 'In March 1963 USS Sam Houston sailed from Holy Loch in Scotland and became the first ballistic-missile submarine to enter the Mediterranean; the plan had her there by 28 March.[[danfs-sam-houston]][[jcs-1963-withdrawal-polaris]] On 14 April she called at İzmir so that Turkish officials could see the weapon replacing theirs.[[embassy-ankara-1963-april-tels]]',
+		alt: 'The map shows the route of USS Sam Houston from Holy Loch into the Mediterranean and her port call at İzmir on 14 April 1963.'
+	},
+	{
+		id: 'pot-pie',
+		section: 'removal',
+		chart: 'timeline',
+		state: 'removal',
+		text: 'The dismantling was code-named Pot Pie. It was scheduled to begin in Italy on 1 April and in Turkey on 15 April, with as little publicity as possible; embassies were told to avoid any comparison with the Soviet withdrawal from Cuba.[[usaf-1963-pot-pie-plan]][[embassy-rome-1963-a1368]]',
+		alt: 'The timeline zooms into April 1963: the start of dismantling in Italy and Turkey.'
+	},
+	{
+		id: 'last-missile',
+		section: 'removal',
+		chart: 'timeline',
+		state: 'removal',
+		text: 'On 25 April McNamara sent Kennedy a note: the last Jupiter in Turkey had come down the day before, and its last warhead would be flown out that Saturday.[[mcnamara-1963-note-last-jupiter]] In Italy the last of the thirty was withdrawn the same month.[[astronautix-gioia]] Six months had passed since the night at the Justice Department: the promise was kept.',
+		alt: 'The timeline shows the count of missiles standing in each country falling to zero in April 1963.'
+	},
+	{
+		id: 'silence-begins',
+		section: 'silence',
+		chart: 'lifespans',
+		state: 'silence',
+		text: 'Then the silence. Of the nine men, John F. Kennedy was killed that November, Robert Kennedy in June 1968 and Llewellyn Thompson died in 1972. None of them ever acknowledged the promise in public.[[arlington-jfk]][[millercenter-rfk]][[wikipedia-thompson]]',
+		alt: 'The lifespans chart zooms to 1958–1992: three of the nine lines end by 1972, all before any disclosure.'
+	},
+	{
+		id: 'thirteen-days',
+		section: 'silence',
+		chart: 'lifespans',
+		state: 'stage:thirteen-days-mccalls',
+		text: 'Robert Kennedy’s own memoir, Thirteen Days, appeared after his death, in McCall’s in November 1968 and as a book in 1969.[[time-1968-bobbys-view]][[nyt-1969-thirteen-days-review]] It said he had told Dobrynin there could be no quid pro quo, and that the missiles would be gone soon after the crisis. Twenty years later Sorensen, who edited it, said he had cut its plainer reference to the deal.[[rfk-1969-thirteen-days-excerpt]][[tye-undated-rfk-biography]]',
+		alt: 'The lifespans chart marks November 1968: seven of the nine men were alive when Thirteen Days appeared.'
+	},
+	{
+		id: 'schlesinger',
+		section: 'silence',
+		chart: 'lifespans',
+		state: 'stage:schlesinger-rfk-and-his-times',
+		text: 'Historians chipped at the story. Arthur Schlesinger Jr.’s 1978 biography, Robert Kennedy and His Times, is among the works later historians cite on the assurance.[[trachtenberg-constructed-peace-notes]][[dobbs-2008-one-minute]]',
+		alt: 'The lifespans chart marks 1978: six of the nine men were alive.'
+	},
+	{
+		id: 'time-1982',
+		section: 'silence',
+		chart: 'lifespans',
+		state: 'stage:time-1982-lessons-essay',
+		text: 'In September 1982, for the twentieth anniversary, six of them, Rusk, McNamara, Ball, Gilpatric, Sorensen and Bundy, signed a joint essay in Time on the lessons of the crisis, which the magazine said held new information.[[time-1982-lessons]][[cia-1982-crest-time-copy]]',
+		alt: 'The lifespans chart marks September 1982: the six surviving officials signed the Time essay.'
+	},
+	{
+		id: 'hawks-cay',
+		section: 'silence',
+		chart: 'lifespans',
+		state: 'stage:hawks-cay-rusk-cordier',
+		text: 'In March 1987, at a conference at Hawk’s Cay in Florida, Bundy read out a letter from Rusk: Kennedy had prepared a fallback, a public Jupiter-for-Cuba swap to be proposed through the UN’s U Thant by Andrew Cordier, if it came to that.[[frus-1961-63-v11-d99]][[pw-1989-on-the-brink]]',
+		alt: 'The lifespans chart marks March 1987: the six surviving officials were all alive.'
+	},
+	{
+		id: 'danger-and-survival',
+		section: 'silence',
+		chart: 'lifespans',
+		state: 'stage:bundy-danger-and-survival',
+		text: 'In 1988 Bundy published Danger and Survival, his history of the nuclear age, which historians cite with Thirteen Days and Schlesinger for the deal.[[independent-1996-bundy-obit]][[trachtenberg-constructed-peace-notes]]',
+		alt: 'The lifespans chart marks 1988.'
+	},
+	{
+		id: 'moscow-1989',
+		section: 'silence',
+		chart: 'lifespans',
+		state: 'stage:moscow-conference-1989',
+		text: 'In January 1989 American, Soviet and Cuban veterans of the crisis met in Moscow. There Dobrynin gave his account of the meeting of 27 October, and Sorensen admitted he had edited the deal out of Thirteen Days.[[latimes-1989-moscow]][[chicagotribune-1989-moscow]][[tye-undated-rfk-biography]][[burr-nuti-2023-endgame]]',
+		alt: 'The lifespans chart marks January 1989, when the deal was described in full at the Moscow conference.'
+	},
+	{
+		id: 'who-was-left',
+		section: 'silence',
+		chart: 'lifespans',
+		state: 'left-1989',
+		text: 'Six of the nine lived to see it: Rusk and Ball, both 79; Gilpatric, 82; McNamara, 72; Bundy, 69; and Sorensen, 60. Twenty-six years and three months had passed.',
+		alt: 'The lifespans chart at January 1989 with the age of each man then alive: six of the nine.'
+	},
+	{
+		id: 'still-hidden',
+		section: 'gaps',
+		chart: 'lifespans',
+		state: 'left-1989',
+		text: 'Sixty years on, much is still closed. Defence Department records on the Jupiters are not available, dozens of State Department documents have been withdrawn from the files, and many were reclassified around 2001.[[burr-nuti-2023-endgame]] The Turkish launch sites are unpublished, the text of the Turkish exchange of notes is still classified, and the exact day the last Jupiter left Italy is not in the record we could find.[[burr-nuti-2023-sealing-deal]][[embassy-ankara-1963-april-tels]]',
+		alt: 'The lifespans chart at January 1989, unchanged.'
+	}
 ];

@@ -8,7 +8,9 @@ export const load: PageServerLoad = () => {
 	const data = loadData();
 	// Sources in order of first citation in the story, numbered 1, 2, 3… as footnotes.
 	const cited = [
-		...new Set(steps.flatMap((s) => citations(s.text).flatMap((p) => ('cite' in p ? [p.cite] : []))))
+		...new Set(
+			steps.flatMap((s) => citations(s.text).flatMap((p) => ('cite' in p ? [p.cite] : [])))
+		)
 	];
 	const byId = new Map(data.sources.map((s) => [s.id, s]));
 	const missing = cited.filter((id) => !byId.has(id));

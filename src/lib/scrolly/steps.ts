@@ -36,13 +36,22 @@ export function resolveStep(steps: Step[], id: string | null | undefined): Step 
  * The picture for a step. A step whose chart is not available shows the nearest step's
  * chart that is (earlier steps first), so the reader never sees an empty box.
  */
-export function viewFor(steps: Step[], id: string | null | undefined, available: readonly ChartId[]): View {
+export function viewFor(
+	steps: Step[],
+	id: string | null | undefined,
+	available: readonly ChartId[]
+): View {
 	const step = resolveStep(steps, id);
 	const index = steps.indexOf(step);
 	for (let distance = 0; distance < steps.length; distance++)
 		for (const candidate of [steps[index - distance], steps[index + distance]])
 			if (candidate && available.includes(candidate.chart))
-				return { chart: candidate.chart, state: candidate.state, alt: candidate.alt, from: candidate.id };
+				return {
+					chart: candidate.chart,
+					state: candidate.state,
+					alt: candidate.alt,
+					from: candidate.id
+				};
 	throw new Error(`No step uses an available chart (${available.join(', ')})`);
 }
 

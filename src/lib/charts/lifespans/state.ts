@@ -31,7 +31,13 @@ export function lifespansState(name: LifespansStateName, data: LifespansData): L
 		const index = all.indexOf(id);
 		const stage = data.disclosures[index];
 		if (!stage) throw new Error(`No disclosure event "${id}" for lifespans state "${name}"`);
-		return { domain: [1958, 2012], at: stage.year, markers: all.slice(0, index + 1), current: id, ages: true };
+		return {
+			domain: [1958, 2012],
+			at: stage.year,
+			markers: all.slice(0, index + 1),
+			current: id,
+			ages: true
+		};
 	}
 	switch (name) {
 		case 'men':
