@@ -8,7 +8,7 @@ import type { Step } from '$lib/scrolly/steps';
 export const meta = {
 	headline: 'The missiles that went quietly',
 	standfirst:
-		'To end the Cuban Missile Crisis, Robert Kennedy gave the Soviet ambassador a private promise: the American missiles in Turkey would go. Within six months every Jupiter missile in Turkey and Italy had come down, submarines had taken their place at sea, and the few men who knew why kept the bargain from the public for a quarter of a century.',
+		'To end the Cuban Missile Crisis, Robert Kennedy gave the Soviet ambassador a private promise: the American missiles in Turkey would go. Within six months every Jupiter missile in Turkey and Italy had come down, submarines had taken their place at sea, and the few men who knew why did not fully acknowledge the bargain until 1989.',
 	byline: 'The graphics desk',
 	published: '2026-11-24',
 	description:
@@ -16,8 +16,8 @@ export const meta = {
 };
 
 export const opening = [
-	'On the evening of Saturday 27 October 1962, with Soviet missiles still in Cuba and American forces ready to strike, Attorney General Robert Kennedy received Anatoly Dobrynin, the Soviet ambassador, in his office at the Justice Department.',
-	'What he said there stayed secret for decades. This is the story of how the promise was kept: how thirty Jupiter missiles in southern Italy and fifteen in western Turkey came down in April 1963, why submarines took their place, and how long it took for the men who knew to admit what had been agreed.'
+	'On the evening of Saturday 27 October 1962, with Soviet missiles still in Cuba and American forces ready to strike, Attorney General Robert Kennedy received Anatoly Dobrynin, the Soviet ambassador, in his office at the Justice Department.[[frus-1961-63-v11-d96]]',
+	'What was agreed there was not fully admitted for decades. This is the story of how the promise was kept: how thirty Jupiter missiles in southern Italy and fifteen in western Turkey came down in April 1963, why submarines took their place, and how long it took the men who knew to admit what had been agreed.[[mcnamara-1963-note-last-jupiter]][[astronautix-gioia]][[embassy-rome-1963-a1368]]'
 ];
 
 /** The disclosure events (ids in data/events.csv) drawn on the lifespans chart, in order. */
@@ -36,7 +36,7 @@ export const sections = [
 	{ id: 'polaris', title: 'The submarine answer' },
 	{ id: 'diplomacy', title: 'Telling the allies, but not everything' },
 	{ id: 'removal', title: 'Coming down' },
-	{ id: 'silence', title: 'Twenty-six years of silence' },
+	{ id: 'silence', title: 'How the secret came out' },
 	{ id: 'gaps', title: 'What the record still hides' }
 ] as const;
 
@@ -46,7 +46,7 @@ export const steps: Step[] = [
 		section: 'promise',
 		chart: 'lifespans',
 		state: 'men',
-		text: 'Kennedy told Dobrynin there could be no public trade of the missiles in Turkey for those in Cuba. But, by his own account to Secretary of State Dean Rusk, he added that the President had long wanted the Jupiters gone and that they would go soon after the crisis was over. Dobrynin reported a time frame: four or five months.[[frus-1961-63-v11-d96]][[dobrynin-1962-cable-oct27]][[hershberg-1995-anatomy]]',
+		text: 'Kennedy told Dobrynin there could be no quid pro quo for the missiles in Turkey. But, by his own account to Secretary of State Dean Rusk, he added that if some time passed the matter could be settled, and, on Rusk’s instructions, he mentioned four or five months. Dobrynin’s cable to Moscow gives the same time frame.[[frus-1961-63-v11-d96]][[dobrynin-1962-cable-oct27]][[hershberg-1995-anatomy]]',
 		alt: 'The lifespans chart: nine horizontal lines, one for each official who knew, from birth to death.'
 	},
 	{
@@ -54,7 +54,7 @@ export const steps: Step[] = [
 		section: 'promise',
 		chart: 'lifespans',
 		state: 'men',
-		text: 'The condition was silence. Dobrynin cabled Moscow that the President saw no insurmountable difficulty over Turkey as long as it was never discussed in public.[[dobrynin-1962-cable-oct27]] The next morning Nikita Khrushchev announced that the Soviet missiles would leave Cuba; his public message did not mention Turkey at all.[[frus-1961-63-v06-d70]]',
+		text: 'The condition was silence. Dobrynin cabled that, according to Robert Kennedy, the President saw no insurmountable difficulty over Turkey; the greatest difficulty would be any public discussion of it.[[dobrynin-1962-cable-oct27]] The next morning Nikita Khrushchev announced that the Soviet missiles would leave Cuba; his public message did not mention Turkey at all.[[frus-1961-63-v06-d70]]',
 		alt: 'The lifespans chart: nine life lines; the part of each after October 1962 is marked.'
 	},
 	{
@@ -70,7 +70,7 @@ export const steps: Step[] = [
 		section: 'promise',
 		chart: 'lifespans',
 		state: 'men',
-		text: 'Only nine Americans knew: the President; his brother; McGeorge Bundy; Dean Rusk; Robert McNamara and his deputy Roswell Gilpatric; Llewellyn Thompson; George Ball; and Theodore Sorensen.[[burr-nuti-2023-endgame]] The record corrects two common descriptions. Ball was Under Secretary of State, not deputy secretary, a post created only in 1972; Thompson was Ambassador at Large, having left Moscow that July.[[ohd-2014-under-secretary]][[ohd-pocom-deputy-secretary]][[ohd-pocom-ambassador-at-large]]',
+		text: 'Only nine U.S. officials knew of the deal at the time: the President; his brother; McGeorge Bundy; Dean Rusk; Robert McNamara and his deputy Roswell Gilpatric; Llewellyn Thompson; George Ball; and Theodore Sorensen.[[burr-nuti-2023-endgame]] The record corrects two common descriptions. Ball was Under Secretary of State, not deputy secretary, a post created only in 1972; Thompson was Ambassador at Large, having left his Moscow post that July.[[ohd-2014-under-secretary]][[ohd-pocom-deputy-secretary]][[ohd-pocom-ambassador-at-large]][[wikipedia-thompson]]',
 		alt: 'The lifespans chart: the nine officials, sorted by date of death, with their years of birth and death.'
 	},
 	{
@@ -86,7 +86,7 @@ export const steps: Step[] = [
 		section: 'jupiters',
 		chart: 'map',
 		state: 'jupiter-sites',
-		text: 'Fifteen more stood in five positions in the hills around İzmir, supported from Çiğli air base. Their exact sites have never been published; our data places them only in the İzmir area.[[burr-nuti-2023-endgame]][[incirlik-rsds]][[hlswilliwaw-iandc]]',
+		text: 'Fifteen more stood in five positions in the hills around İzmir, supported from Çiğli air base. We found no official source giving their locations, so our data places them only in the İzmir area; one local report puts a site near Aliağa, to the north.[[burr-nuti-2023-endgame]][[incirlik-rsds]][[hlswilliwaw-iandc]][[aliagaekspres-2010-aliaga]]',
 		alt: 'A map of western Turkey: the five Turkish Jupiter positions shown only as an area around İzmir, because their sites are unpublished.'
 	},
 	{
@@ -94,7 +94,7 @@ export const steps: Step[] = [
 		section: 'jupiters',
 		chart: 'map',
 		state: 'jupiter-range',
-		text: 'Each carried a W49 warhead of about 1.44 megatons over some 2,400 km.[[wikipedia-it-36-aerobrigata]][[globalsecurity-turkey-jupiter]][[luftfahrtlexikon-jupiter]] From Turkey that reached deep into the Soviet Union, which is why Khrushchev cared about them. They were also, in McNamara’s view, obsolete and vulnerable.[[burr-nuti-2023-endgame]]',
+		text: 'Each carried a W49 warhead of about 1.44 megatons over some 2,400 km.[[wikipedia-it-36-aerobrigata]][[globalsecurity-turkey-jupiter]][[luftfahrtlexikon-jupiter]] Khrushchev’s concern was mainly with the fifteen in Turkey. They were also, in McNamara’s view, obsolete and vulnerable.[[burr-nuti-2023-endgame]]',
 		alt: 'Range rings of about 2,400 km drawn around the Jupiter sites in Italy and Turkey.'
 	},
 	{
@@ -110,7 +110,7 @@ export const steps: Step[] = [
 		section: 'polaris',
 		chart: 'map',
 		state: 'polaris',
-		text: 'A Polaris A2 boat carried sixteen missiles with a range of about 1,500 nautical miles, some 2,800 km.[[aboutsubs-edison]][[danfs-john-marshall]] That is a reach comparable to the Jupiter’s, from a launcher that could move and hide.',
+		text: 'A Polaris A2 boat carried sixteen missiles with a range of roughly 2,300 to 2,800 km, by different accounts.[[aboutsubs-edison]][[rafmuseum-polaris]][[danfs-john-marshall]] That is a reach comparable to the Jupiter’s, from a launcher that could move and hide.[[luftfahrtlexikon-jupiter]]',
 		alt: 'A Polaris range ring of about 2,800 km drawn around an illustrative patrol position in the eastern Mediterranean.'
 	},
 	{
@@ -118,7 +118,7 @@ export const steps: Step[] = [
 		section: 'diplomacy',
 		chart: 'timeline',
 		state: 'winter',
-		text: 'Kennedy pushed. A State Department memo of 9 November recorded the President’s “keen interest” in getting the Jupiters out.[[tyler-1962-irbm-memo]] After Christmas he asked McNamara at Palm Beach what was being done; the Joint Chiefs told commanders to plan for the missiles to go by 1 April 1963.[[wilson-1962-bundy-memo-summary]][[jcs-1962-tel-7947]]',
+		text: 'Kennedy pushed. State Department officials knew of the President’s “keen interest” in getting the Jupiters out, even as a 9 November memo to Rusk argued for delay.[[tyler-1962-irbm-memo]][[burr-nuti-2023-endgame]] After Christmas he asked McNamara at Palm Beach what was being done; the Joint Chiefs told commanders to plan for the missiles to go by 1 April 1963.[[wilson-1962-bundy-memo-summary]][[jcs-1962-tel-7947]]',
 		alt: 'A timeline from October 1962 to summer 1963 with lanes for Italy, Turkey and the United States and NATO, focused on the winter diplomacy.'
 	},
 	{
@@ -150,7 +150,7 @@ export const steps: Step[] = [
 		section: 'diplomacy',
 		chart: 'timeline',
 		state: 'italy',
-		text: 'Suspicion ran ahead of the facts. Henry Kissinger, then a Harvard professor, reported after talks in Rome that “almost everyone” he met believed there had been an agreement with the Soviets.[[embassy-rome-1963-tel1411]][[burr-nuti-2023-endgame]] Italy and the United States exchanged the notes that settled the removal on 22 March.[[embassy-rome-1963-a1368]]',
+		text: 'Suspicion ran ahead of what the public had been told. Henry Kissinger, then a Harvard professor, reported after talks in Rome that “almost everyone” he met believed there had been an agreement with the Soviets.[[embassy-rome-1963-tel1411]][[burr-nuti-2023-endgame]] Italy and the United States exchanged the notes that settled the removal on 22 March.[[embassy-rome-1963-a1368]]',
 		alt: 'The timeline marks the Italian exchange of notes on 22 March 1963.'
 	},
 	{
@@ -166,7 +166,7 @@ export const steps: Step[] = [
 		section: 'diplomacy',
 		chart: 'timeline',
 		state: 'winter',
-		text: 'At home, the line was denial. Officials were told to say the United States had refused any comparison or deal with Cuba, and McNamara and Rusk told Congress there had been no trade, though senators such as John Stennis were not convinced.[[dos-1963-deptel1250]][[burr-nuti-2023-endgame]]',
+		text: 'The line was denial. The embassy in Rome was told to say the United States had absolutely refused any comparison or deal, and McNamara and Rusk told Congress there had been no trade, though senators such as John Stennis were not convinced.[[dos-1963-deptel1250]][[burr-nuti-2023-endgame]]',
 		alt: 'The timeline marks the State Department’s “no deal” guidance of 18 January 1963.'
 	},
 	{
@@ -190,7 +190,7 @@ export const steps: Step[] = [
 		section: 'removal',
 		chart: 'timeline',
 		state: 'removal',
-		text: 'On 25 April McNamara sent Kennedy a note: the last Jupiter in Turkey had come down the day before, and its last warhead would be flown out that Saturday.[[mcnamara-1963-note-last-jupiter]] In Italy the last of the thirty was withdrawn the same month.[[astronautix-gioia]] Six months had passed since the night at the Justice Department: the promise was kept.',
+		text: 'On 25 April McNamara sent Kennedy a note: the last Jupiter in Turkey had come down the day before, and the last Jupiter warhead would be flown out of Turkey that Saturday, 27 April.[[mcnamara-1963-note-last-jupiter]] In Italy the last of the thirty was withdrawn the same month.[[astronautix-gioia]] Six months had passed since the night at the Justice Department: the promise was kept.[[mcnamara-1963-note-last-jupiter]]',
 		alt: 'The timeline shows the count of missiles standing in each country falling to zero in April 1963.'
 	},
 	{
@@ -198,8 +198,8 @@ export const steps: Step[] = [
 		section: 'silence',
 		chart: 'lifespans',
 		state: 'silence',
-		text: 'Then the silence. Of the nine men, John F. Kennedy was killed that November, Robert Kennedy in June 1968 and Llewellyn Thompson died in 1972. None of them ever acknowledged the promise in public.[[arlington-jfk]][[millercenter-rfk]][[wikipedia-thompson]]',
-		alt: 'The lifespans chart zooms to 1958–1992: three of the nine lines end by 1972, all before any disclosure.'
+		text: 'Then the silence. Of the nine men, John F. Kennedy was killed that November, Robert Kennedy in June 1968 and Llewellyn Thompson died in 1972. None of them acknowledged a deal in his lifetime, though Robert Kennedy’s memoir, published after his death, described the assurance.[[arlington-jfk]][[millercenter-rfk]][[wikipedia-thompson]][[rfk-1969-thirteen-days-excerpt]]',
+		alt: 'The lifespans chart zooms to 1958–1992: three of the nine lines end by 1972.'
 	},
 	{
 		id: 'thirteen-days',
@@ -222,7 +222,7 @@ export const steps: Step[] = [
 		section: 'silence',
 		chart: 'lifespans',
 		state: 'stage:time-1982-lessons-essay',
-		text: 'In September 1982, for the twentieth anniversary, six of them, Rusk, McNamara, Ball, Gilpatric, Sorensen and Bundy, signed a joint essay in Time on the lessons of the crisis, which the magazine said held new information.[[time-1982-lessons]][[cia-1982-crest-time-copy]]',
+		text: 'In September 1982, for the twentieth anniversary, six of them, Rusk, McNamara, Ball, Gilpatric, Sorensen and Bundy, signed a joint essay in Time on the lessons of the crisis. Its eighth point referred to a secret assurance on the missiles in Turkey: the first time they acknowledged it together, twenty years on, though not yet as a deal.[[time-1982-lessons]][[cia-1982-crest-time-copy]][[burr-nuti-2023-endgame]]',
 		alt: 'The lifespans chart marks September 1982: the six surviving officials signed the Time essay.'
 	},
 	{
@@ -230,7 +230,7 @@ export const steps: Step[] = [
 		section: 'silence',
 		chart: 'lifespans',
 		state: 'stage:hawks-cay-rusk-cordier',
-		text: 'In March 1987, at a conference at Hawk’s Cay in Florida, Bundy read out a letter from Rusk: Kennedy had prepared a fallback, a public Jupiter-for-Cuba swap to be proposed through the UN’s U Thant by Andrew Cordier, if it came to that.[[frus-1961-63-v11-d99]][[pw-1989-on-the-brink]]',
+		text: 'In March 1987, at a conference at Hawk’s Cay in Florida, Bundy read out a letter from Rusk: Kennedy had prepared a fallback, a statement for the UN’s U Thant proposing that both the Jupiters and the Cuban missiles be removed, which Andrew Cordier was to pass on only on a further signal. It was never used.[[frus-1961-63-v11-d99]][[pw-1989-on-the-brink]]',
 		alt: 'The lifespans chart marks March 1987: the six surviving officials were all alive.'
 	},
 	{
@@ -247,14 +247,14 @@ export const steps: Step[] = [
 		chart: 'lifespans',
 		state: 'stage:moscow-conference-1989',
 		text: 'In January 1989 American, Soviet and Cuban veterans of the crisis met in Moscow. There Dobrynin gave his account of the meeting of 27 October, and Sorensen admitted he had edited the deal out of Thirteen Days.[[latimes-1989-moscow]][[chicagotribune-1989-moscow]][[tye-undated-rfk-biography]][[burr-nuti-2023-endgame]]',
-		alt: 'The lifespans chart marks January 1989, when the deal was described in full at the Moscow conference.'
+		alt: 'The lifespans chart marks January 1989, when the deal was described in detail at the Moscow conference.'
 	},
 	{
 		id: 'who-was-left',
 		section: 'silence',
 		chart: 'lifespans',
 		state: 'left-1989',
-		text: 'Six of the nine lived to see it: Rusk and Ball, both 79; Gilpatric, 82; McNamara, 72; Bundy, 69; and Sorensen, 60. Twenty-six years and three months had passed.',
+		text: 'Six of the nine lived to see it: Rusk and Ball, both 79; Gilpatric, 82; McNamara, 72; Bundy, 69; and Sorensen, 60. Twenty-six years and three months had passed.[[worldbook-rusk]][[britannica-ball]][[dod-history-gilpatric]][[worldbook-mcnamara]][[aca-1996-bundy]][[ap-2010-sorensen-obit-newsmax]][[latimes-1989-moscow]]',
 		alt: 'The lifespans chart at January 1989 with the age of each man then alive: six of the nine.'
 	},
 	{
@@ -262,7 +262,7 @@ export const steps: Step[] = [
 		section: 'gaps',
 		chart: 'lifespans',
 		state: 'left-1989',
-		text: 'Sixty years on, much is still closed. Defence Department records on the Jupiters are not available, dozens of State Department documents have been withdrawn from the files, and many were reclassified around 2001.[[burr-nuti-2023-endgame]] The Turkish launch sites are unpublished, the text of the Turkish exchange of notes is still classified, and the exact day the last Jupiter left Italy is not in the record we could find.[[burr-nuti-2023-sealing-deal]][[embassy-ankara-1963-april-tels]]',
+		text: 'Sixty years on, when Burr and Nuti wrote in 2023, much was still closed. Defence Department records on the Jupiters were not available, dozens of State Department documents had been withdrawn from the files, and many had been reclassified around 2001.[[burr-nuti-2023-endgame]] The Turkish launch sites are not in any official source we found, the text of the Turkish exchange of notes is still classified, and the exact day the last Jupiter left Italy is not in the record we could find.[[burr-nuti-2023-sealing-deal]][[embassy-ankara-1963-april-tels]]',
 		alt: 'The lifespans chart at January 1989, unchanged.'
 	}
 ];

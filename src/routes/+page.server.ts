@@ -1,6 +1,6 @@
 import { prepareLifespans } from '$lib/charts/lifespans/data';
 import { loadData } from '$lib/data/load.server';
-import { disclosureStages, steps } from '../content/story';
+import { disclosureStages, opening, steps } from '../content/story';
 import { citations } from '$lib/scrolly/steps';
 import type { PageServerLoad } from './$types';
 

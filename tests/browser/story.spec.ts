@@ -1,0 +1,212 @@
+import type { Page } from '@playwright/test';
+import { AVAILABLE_CHARTS } from '../../src/lib/charts/available';
+import { viewFor } from '../../src/lib/scrolly/steps';
+import { steps } from '../../src/content/story';
+import { axeViolations, expect, test } from './fixtures';
+
+const chart = (page: Page) => page.locator('.graphic .chart-view');
+const expected = (id: string) => viewFor(steps, id, AVAILABLE_CHARTS);
+
+/** Scrolls like a reader: the step's top ends a little above the trigger line. */
+async function scrollToStep(page: Page, id: string) {
+	await page.locator(`[data-step="${id}"]`).evaluate((el) => {
+		const top = el.getBoundingClientRect().top + window.scrollY;
+		window.scrollTo({ top: top - window.innerHeight * 0.45, behavior: 'instant' });
+	});
+}
+
+async function expectStep(page: Page, id: string) {
+	const view = expected(id);
+	await expect(chart(page)).toHaveAttribute('data-state', view.state);
+	await expect(chart(page)).toHaveAttribute('data-chart', view.chart);
+	await expect(page.locator(`[data-step="${id}"]`)).toHaveClass(/\bactive\b/);
+	await expect(page.locator('.graphic [aria-live="polite"]').first()).toHaveText(view.alt);
+}
+
+async function expectNoHorizontalOverflow(page: Page) {
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+}
+
+for (const [width, height] of [
+	[375, 812],
+	[1440, 900]
+] as const) {
+	test.describe(`at ${width}×${height}`, () => {
+		test.use({ viewport: { width, height } });
+
+		test('scrolling down and back up makes each step active in turn with its picture', async ({
+			page
+		}) => {
+			await page.goto('/');
+			await expect(chart(page)).toHaveAttribute('data-state', expected(steps[0]!.id).state);
+			for (const s of steps) {
+				await scrollToStep(page, s.id);
+				await expectStep(page, s.id);
+			}
+			await expectNoHorizontalOverflow(page);
+			for (const s of [...steps].reverse()) {
+				await scrollToStep(page, s.id);
+				await expectStep(page, s.id);
+			}
+			// Back above the first step, the first step holds.
+			await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+			await expectStep(page, steps[0]!.id);
+		});
+
+		test('a deep link shows its step at once, whatever the order of jumps', async ({ page }) => {
+			for (const id of ['who-was-left', 'the-offer', 'time-1982', 'still-hidden', 'nine-men']) {
+				await page.goto(`/#${id}`);
+				await expectStep(page, id);
+			}
+		});
+
+		test('resizing mid-story keeps the current step', async ({ page }) => {
+			await page.goto('/');
+			await scrollToStep(page, 'hawks-cay');
+			await expectStep(page, 'hawks-cay');
+			await page.setViewportSize({
+				width: width === 375 ? 812 : 1024,
+				height: width === 375 ? 375 : 700
+			});
+			await expect(chart(page)).toHaveAttribute('data-state', expected('hawks-cay').state);
+			await page.setViewportSize({ width, height });
+			await expect(chart(page)).toHaveAttribute('data-state', expected('hawks-cay').state);
+			await expectNoHorizontalOverflow(page);
+		});
+
+		test('no accessibility violations at several steps, light and dark', async ({ page }) => {
+			for (const scheme of ['light', 'dark'] as const) {
+				await page.emulateMedia({ colorScheme: scheme });
+				for (const id of ['the-offer', 'silence-begins', 'moscow-1989', 'who-was-left']) {
+					await page.goto(`/#${id}`);
+					await expectStep(page, id);
+					expect(await axeViolations(page), `${scheme} ${id}`).toEqual([]);
+				}
+			}
+		});
+	});
+}
+
+test('the keyboard scrolls through steps exactly as the wheel does', async ({ page }) => {
+	await page.goto('/');
+	await page.locator('h1').click();
+	const seen: string[] = [];
+	for (let i = 0; i < 40 && seen.length < 6; i++) {
+		await page.keyboard.press('PageDown');
+		// Once the (smooth) keyboard scroll settles, the active step is the one under the
+		// trigger line, exactly as after a wheel scroll.
+		let under: string | undefined;
+		await expect
+			.poll(async () => {
+				const r = await page.evaluate(() => {
+					const line = document.documentElement.clientHeight * 0.6;
+					let id: string | undefined;
+					for (const el of document.querySelectorAll<HTMLElement>('[data-step]'))
+						if (el.getBoundingClientRect().top <= line) id = el.dataset.step;
+					return {
+						under: id,
+						active: document.querySelector<HTMLElement>('[data-step].active')?.dataset.step
+					};
+				});
+				under = r.under;
+				return r.under === undefined || r.under === r.active;
+			})
+			.toBe(true);
+		if (under && seen.at(-1) !== under) seen.push(under);
+	}
+	// Steps come in story order.
+	const order = seen.map((id) => steps.findIndex((s) => s.id === id));
+	expect(order).toEqual([...order].sort((a, b) => a - b));
+	expect(seen.length).toBeGreaterThanOrEqual(6);
+});
+
+test('keyboard and pointer both open each man’s details', async ({ page }) => {
+	await page.goto('/#nine-men');
+	await expectStep(page, 'nine-men');
+	const names = page.locator('.graphic button.name');
+	await expect(names).toHaveCount(9);
+	for (let i = 0; i < 9; i++) {
+		const name = names.nth(i);
+		await name.focus();
+		const who = (await name.locator('strong').textContent())!;
+		await expect(page.locator('.graphic .details')).toContainText(who);
+	}
+	await names.first().hover();
+	await expect(page.locator('.graphic .details')).toContainText('John F. Kennedy');
+});
+
+test('the chart is in the HTML before JavaScript, at its final size', async ({ page, request }) => {
+	const html = await (await request.get('/')).text();
+	expect(html.match(/class="life[ "]/g)?.length).toBe(9);
+	expect(html).toContain(`data-state="${expected(steps[0]!.id).state}"`);
+	// No layout shift while the page loads and hydrates.
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	const shift = await page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				let total = 0;
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries()) total += (e as unknown as { value: number }).value;
+				}).observe({ type: 'layout-shift', buffered: true });
+				requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+			})
+	);
+	expect(shift).toBeLessThan(0.01);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the prerendered page is the whole story with the chart drawn', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('h1')).toHaveCount(1);
+		for (const s of steps) await expect(page.locator(`[data-step="${s.id}"]`)).toBeAttached();
+		await expect(page.locator('.graphic .life')).toHaveCount(9);
+		await expect(page.locator('.graphic button.name').first()).toBeVisible();
+		await expect(page.locator('#sources-title')).toBeVisible();
+		await expect(page.locator('ol.sources li').first()).toBeVisible();
+	});
+});
+
+test.describe('reduced motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	test('the OS setting turns animation off; the reader can stack the charts', async ({ page }) => {
+		await page.goto('/#the-offer');
+		await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
+		const duration = await page
+			.locator('.graphic .life')
+			.first()
+			.evaluate((el) => getComputedStyle(el).transitionDuration);
+		expect(duration).toBe('0s');
+		await page.getByLabel(/Charts between the text/).check();
+		await expect(page.locator('.stacked .chart-view')).toHaveCount(steps.length);
+		await expect(page.locator('.graphic')).toHaveCount(0);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+});
+
+test('the reader’s motion toggle overrides the OS and is remembered', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('data-motion', 'full');
+	await page.getByLabel('Reduce motion').check();
+	await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
+	await page.reload();
+	await expect(page.getByLabel('Reduce motion')).toBeChecked();
+	await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
+});
+
+test('footnote marks lead to the sources list', async ({ page }) => {
+	await page.goto('/#the-offer');
+	const mark = page.locator('[data-step="the-offer"] sup a').first();
+	const href = (await mark.getAttribute('href'))!;
+	await expect(page.locator(href)).toHaveCount(1);
+	await expect(page.locator(href)).toContainText(/\S/);
+	await expect(page.locator('ol.sources li')).toHaveCount(
+		await page.locator('ol.sources li').count()
+	);
+});
