@@ -1,17 +1,13 @@
 import { prepareLifespans } from '$lib/charts/lifespans/data';
 import { loadData } from '$lib/data/load.server';
 import { disclosureStages, opening, steps } from '../content/story';
-import { citations } from '$lib/scrolly/steps';
+import { citedIds } from '$lib/scrolly/steps';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const data = loadData();
 	// Sources in order of first citation in the story, numbered 1, 2, 3… as footnotes.
-	const cited = [
-		...new Set(
-			steps.flatMap((s) => citations(s.text).flatMap((p) => ('cite' in p ? [p.cite] : [])))
-		)
-	];
+	const cited = citedIds([...opening, ...steps.map((s) => s.text)]);
 	const byId = new Map(data.sources.map((s) => [s.id, s]));
 	const missing = cited.filter((id) => !byId.has(id));
 	if (missing.length) throw new Error(`The story cites unknown sources: ${missing.join(', ')}`);

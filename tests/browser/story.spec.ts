@@ -200,13 +200,17 @@ test('the reader’s motion toggle overrides the OS and is remembered', async ({
 	await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
 });
 
-test('footnote marks lead to the sources list', async ({ page }) => {
-	await page.goto('/#the-offer');
-	const mark = page.locator('[data-step="the-offer"] sup a').first();
-	const href = (await mark.getAttribute('href'))!;
-	await expect(page.locator(href)).toHaveCount(1);
-	await expect(page.locator(href)).toContainText(/\S/);
-	await expect(page.locator('ol.sources li')).toHaveCount(
-		await page.locator('ol.sources li').count()
-	);
+test('every footnote mark is numbered and leads to its source', async ({ page }) => {
+	await page.goto('/');
+	const marks = page.locator('main sup a');
+	const count = await marks.count();
+	expect(count).toBeGreaterThan(steps.length);
+	const numbers = await marks.allTextContents();
+	for (const n of numbers) expect(n).toMatch(/^[1-9]\d*$/);
+	const sources = await page.locator('ol.sources li').count();
+	expect(Math.max(...numbers.map(Number))).toBe(sources);
+	for (const href of new Set(
+		await marks.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
+	))
+		await expect(page.locator(href)).toContainText(/\S/);
 });

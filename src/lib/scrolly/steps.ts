@@ -62,3 +62,10 @@ export function citations(text: string): ({ text: string } | { cite: string })[]
 		.map((part, i) => (i % 2 ? { cite: part } : { text: part }))
 		.filter((p) => !('text' in p) || p.text !== '');
 }
+
+/** Source ids cited in these texts, once each, in order of first citation. */
+export function citedIds(texts: string[]): string[] {
+	return [
+		...new Set(texts.flatMap((t) => citations(t).flatMap((p) => ('cite' in p ? [p.cite] : []))))
+	];
+}
