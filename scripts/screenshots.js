@@ -8,9 +8,19 @@ const out = process.argv[3] ?? 'test-results/screenshots';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
 	executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
 });
-const stops = (process.env.STOPS ?? 'top,the-offer,nine-men,silence-begins,moscow-conference,who-was-left').split(',');
+const stops = (
+	process.env.STOPS ?? 'top,the-offer,nine-men,silence-begins,moscow-conference,who-was-left'
+).split(',');
 for (const [width, height] of [
 	[375, 812],
 	[1440, 900]
