@@ -123,6 +123,20 @@ test('the keyboard scrolls through steps exactly as the wheel does', async ({ pa
 	expect(seen.length).toBeGreaterThanOrEqual(6);
 });
 
+test('the men who died before each stage are dimmed, and only then', async ({ page }) => {
+	const dimmed = page.locator('.graphic .life.gone');
+	for (const [id, count] of [
+		['the-offer', 0],
+		['thirteen-days', 2],
+		['schlesinger', 3],
+		['who-was-left', 3]
+	] as const) {
+		await page.goto(`/#${id}`);
+		await expectStep(page, id);
+		await expect(dimmed, id).toHaveCount(count);
+	}
+});
+
 test('keyboard and pointer both open each man’s details', async ({ page }) => {
 	await page.goto('/#nine-men');
 	await expectStep(page, 'nine-men');

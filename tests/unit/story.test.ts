@@ -4,7 +4,7 @@ import { prepareLifespans } from '../../src/lib/charts/lifespans/data';
 import { lifespansState, type LifespansStateName } from '../../src/lib/charts/lifespans/state';
 import { isKnownState } from '../../src/lib/charts/states';
 import { loadData } from '../../src/lib/data/load.server';
-import { citedIds, resolveStep, viewFor, type Step } from '../../src/lib/scrolly/steps';
+import { citations, citedIds, resolveStep, viewFor, type Step } from '../../src/lib/scrolly/steps';
 import { disclosureStages, opening, sections, steps } from '../../src/content/story';
 
 const data = loadData();
@@ -148,5 +148,17 @@ describe('lifespans states', () => {
 			'sorensen'
 		]);
 		expect(lifespans.lives[0]).toMatchObject({ name: 'John F. Kennedy', ageAtDeath: 46 });
+	});
+});
+
+describe('citations in text', () => {
+	it('groups adjacent marks and keeps the text between them', () => {
+		expect(citations('A claim.[[one]][[two]] Another.[[three]]')).toEqual([
+			{ text: 'A claim.' },
+			{ cites: ['one', 'two'] },
+			{ text: ' Another.' },
+			{ cites: ['three'] }
+		]);
+		expect(citedIds(['x[[b]][[a]]', 'y[[a]][[c]]'])).toEqual(['b', 'a', 'c']);
 	});
 });

@@ -55,17 +55,22 @@ export function viewFor(
 	throw new Error(`No step uses an available chart (${available.join(', ')})`);
 }
 
-/** Splits step text into plain runs and citation marks, for footnote rendering. */
-export function citations(text: string): ({ text: string } | { cite: string })[] {
-	return text
-		.split(/\[\[([a-z0-9-]+)\]\]/)
-		.map((part, i) => (i % 2 ? { cite: part } : { text: part }))
-		.filter((p) => !('text' in p) || p.text !== '');
+/** Splits step text into plain runs and groups of adjacent citations, for footnote marks. */
+export function citations(text: string): ({ text: string } | { cites: string[] })[] {
+	const parts: ({ text: string } | { cites: string[] })[] = [];
+	text.split(/\[\[([a-z0-9-]+)\]\]/).forEach((part, i) => {
+		const last = parts.at(-1);
+		if (i % 2 === 0) {
+			if (part !== '') parts.push({ text: part });
+		} else if (last && 'cites' in last) last.cites.push(part);
+		else parts.push({ cites: [part] });
+	});
+	return parts;
 }
 
 /** Source ids cited in these texts, once each, in order of first citation. */
 export function citedIds(texts: string[]): string[] {
 	return [
-		...new Set(texts.flatMap((t) => citations(t).flatMap((p) => ('cite' in p ? [p.cite] : []))))
+		...new Set(texts.flatMap((t) => citations(t).flatMap((p) => ('cites' in p ? p.cites : []))))
 	];
 }
