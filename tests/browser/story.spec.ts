@@ -123,6 +123,44 @@ test('the keyboard scrolls through steps exactly as the wheel does', async ({ pa
 	expect(seen.length).toBeGreaterThanOrEqual(6);
 });
 
+test('a reload halfway down shows the step the reader was on', async ({ page }) => {
+	await page.goto('/');
+	await scrollToStep(page, 'palm-beach');
+	await expectStep(page, 'palm-beach');
+	await page.reload();
+	await expectStep(page, 'palm-beach');
+});
+
+test('on a phone, a focused control in the chart is not hidden behind a step card', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 375, height: 812 });
+	await page.goto('/#nine-men');
+	await expectStep(page, 'nine-men');
+	const button = page.locator('.graphic button.name').nth(4);
+	await button.focus();
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Tab');
+	await expect(button).toBeFocused();
+	const box = (await button.boundingBox())!;
+	// Any card over the focused button turns see-through (after its short fade).
+	await expect
+		.poll(() =>
+			page.evaluate(
+				({ x, y }) =>
+					Math.max(
+						0,
+						...document
+							.elementsFromPoint(x, y)
+							.filter((el) => el.classList.contains('card'))
+							.map((el) => Number(getComputedStyle(el).opacity))
+					),
+				{ x: box.x + box.width / 2, y: box.y + box.height / 2 }
+			)
+		)
+		.toBeLessThan(0.2);
+});
+
 test('the men who died before each stage are dimmed, and only then', async ({ page }) => {
 	const dimmed = page.locator('.graphic .life.gone');
 	for (const [id, count] of [
