@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.js';
 
 export const ROOT_URL = 'http://127.0.0.1:4173';
 export const BASE_PATH = '/graphics/endgame';
@@ -15,17 +16,8 @@ export default defineConfig({
 		baseURL: ROOT_URL,
 		browserName: 'chromium',
 		launchOptions: {
-			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			executablePath: CHROME_PATH,
+			args: CHROMIUM_ARGS
 			// Playwright gives every launch a fresh, empty user-data dir of its own.
 		}
 	},

@@ -2,22 +2,12 @@
 // Takes the story at 375 and 1440 px wide at several scroll positions, light and dark.
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.js';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:4173/';
 const out = process.argv[3] ?? 'test-results/screenshots';
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-	executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-});
+const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
 const stops = (
 	process.env.STOPS ?? 'top,the-offer,nine-men,silence-begins,moscow-conference,who-was-left'
 ).split(',');
