@@ -30,6 +30,26 @@ export const disclosureStages = [
 	'moscow-conference-1989'
 ] as const;
 
+/** Short direct labels for the timeline's key events (ids in data/events.csv). */
+export const timelineLabels: Record<string, string> = {
+	'rfk-dobrynin-meeting': 'The assurance',
+	'nato-paris-ministerial': 'NATO meets in Paris',
+	'mcnamara-sancar-paris': 'Sancar warned',
+	'palm-beach-rusk-finletter': 'Palm Beach decision',
+	'fanfani-washington-talks': 'Fanfani in Washington',
+	'italy-exchange-of-notes': 'Italy signs',
+	'turkey-exchange-of-notes': 'Turkey signs',
+	'sam-houston-izmir-visit': 'Polaris sub at İzmir',
+	'pot-pie-i-start-italy': 'Dismantling begins',
+	'last-jupiter-down-turkey': 'Last missile down in Turkey'
+};
+
+/** Where the count of Jupiters standing starts to fall, and where it reaches zero. */
+export const removalEvents = {
+	italy: { from: 'pot-pie-i-start-italy', to: 'last-jupiter-out-italy' },
+	turkey: { from: 'pot-pie-ii-start-turkey', to: 'last-jupiter-down-turkey' }
+};
+
 export const sections = [
 	{ id: 'promise', title: 'A promise made in private' },
 	{ id: 'jupiters', title: 'Forty-five missiles' },
@@ -117,9 +137,9 @@ export const steps: Step[] = [
 		id: 'keen-interest',
 		section: 'diplomacy',
 		chart: 'timeline',
-		state: 'winter',
+		state: 'whole',
 		text: 'Kennedy pushed. State Department officials knew of the President’s “keen interest” in getting the Jupiters out, even as a 9 November memo to Rusk argued for delay.[[tyler-1962-irbm-memo]][[burr-nuti-2023-endgame]] After Christmas he asked McNamara at Palm Beach what was being done; the Joint Chiefs told commanders to plan for the missiles to go by 1 April 1963.[[wilson-1962-bundy-memo-summary]][[jcs-1962-tel-7947]]',
-		alt: 'A timeline from October 1962 to summer 1963 with lanes for Italy, Turkey and the United States and NATO, focused on the winter diplomacy.'
+		alt: 'A timeline from October 1962 to July 1963 with lanes for Italy, Turkey, the United States and NATO, the Soviet Union and Britain, and below it the count of Jupiters standing in each country.'
 	},
 	{
 		id: 'paris-sancar',

@@ -1,6 +1,7 @@
 import { prepareLifespans } from '$lib/charts/lifespans/data';
 import { loadData } from '$lib/data/load.server';
-import { disclosureStages, opening, steps } from '../content/story';
+import { prepareTimeline } from '$lib/charts/timeline/data';
+import { disclosureStages, opening, removalEvents, steps, timelineLabels } from '../content/story';
 import { citedIds } from '$lib/scrolly/steps';
 import type { PageServerLoad } from './$types';
 
@@ -12,7 +13,16 @@ export const load: PageServerLoad = () => {
 	const missing = cited.filter((id) => !byId.has(id));
 	if (missing.length) throw new Error(`The story cites unknown sources: ${missing.join(', ')}`);
 	return {
-		charts: { lifespans: prepareLifespans(data.secret_holders, data.events, disclosureStages) },
+		charts: {
+			lifespans: prepareLifespans(data.secret_holders, data.events, disclosureStages),
+			timeline: prepareTimeline(
+				data.events,
+				data.sites,
+				removalEvents,
+				timelineLabels,
+				data.sources
+			)
+		},
 		sources: cited.map((id) => byId.get(id)!)
 	};
 };

@@ -1,14 +1,15 @@
 /**
  * Every state name each chart understands, so the step table can be checked before a build.
- * Lifespans states are defined by its own module; the timeline and map states are the
- * ones the story already asks for while those charts are being built.
+ * Built charts define their states in their own modules; the map's are the ones the
+ * story already asks for while that chart is being built.
  */
 import type { ChartId } from '$lib/scrolly/steps';
 import { LIFESPANS_STATES } from './lifespans/state';
+import { TIMELINE_STATES } from './timeline/state';
 
 export const CHART_STATES: Record<ChartId, readonly string[]> = {
 	lifespans: LIFESPANS_STATES,
-	timeline: ['whole', 'winter', 'italy', 'turkey', 'removal'],
+	timeline: TIMELINE_STATES,
 	map: ['jupiter-sites', 'jupiter-range', 'polaris', 'removal', 'first-patrol']
 };
 

@@ -1,0 +1,116 @@
+import type { Page } from '@playwright/test';
+import { steps } from '../../src/content/story';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** The events in the timeline's range, read from the published events.json. */
+async function eventsInRange(request: APIRequestContext) {
+	const all: { id: string; date: string; track: string; title: string }[] = await (
+		await request.get('/data/events.json')
+	).json();
+	return all.filter(
+		(e) => e.date >= '1962-10' && e.date <= '1963-07-31' && e.track !== 'disclosure'
+	);
+}
+/** The first step that shows each timeline state. */
+const stepFor = Object.fromEntries(
+	[...steps]
+		.reverse()
+		.filter((s) => s.chart === 'timeline')
+		.map((s) => [s.state, s.id])
+);
+
+async function open(page: Page, state: string) {
+	await page.goto(`/#${stepFor[state]}`);
+	await expect(page.locator('.graphic .chart-view')).toHaveAttribute('data-state', state);
+}
+
+test.use({ reducedMotion: 'reduce' }); // still pictures: no tween in flight while measuring
+
+test('every state the story asks for has a step, and each draws', async ({ page }) => {
+	expect(Object.keys(stepFor).sort()).toEqual(['italy', 'removal', 'turkey', 'whole', 'winter']);
+	for (const state of Object.keys(stepFor)) {
+		await open(page, state);
+		await expect(page.locator('.graphic .mark').first()).toBeVisible();
+	}
+});
+
+test('the whole span draws one mark per event in range, and the counts fall to zero', async ({
+	page,
+	request
+}) => {
+	const events = await eventsInRange(request);
+	await open(page, 'whole');
+	await expect(page.locator('.graphic .mark')).toHaveCount(events.length);
+	await expect(page.locator('.graphic .count')).toHaveCount(2);
+	await expect(page.locator('.graphic .count-label')).toHaveText(['Italy 30', 'Turkey 15']);
+});
+
+test('the keyboard steps through every event with its date, description and sources', async ({
+	page,
+	request
+}) => {
+	const events = await eventsInRange(request);
+	await open(page, 'whole');
+	const later = page.locator('.graphic').getByRole('button', { name: 'Later event →' });
+	await later.focus();
+	const seen = new Set<string>();
+	for (let i = 0; i < events.length; i++) {
+		await page.keyboard.press('Enter');
+		const text = (await page.locator('.graphic .details').textContent()) ?? '';
+		const event = events.find((e) => text.includes(e.title));
+		expect(event, `step ${i}: ${text.slice(0, 80)}`).toBeTruthy();
+		seen.add(event!.id);
+		await expect(page.locator('.graphic .details .sources')).toContainText('Sources:');
+	}
+	expect(seen.size).toBe(events.length);
+});
+
+test('pointing at a mark shows that event', async ({ page, request }) => {
+	const events = await eventsInRange(request);
+	await open(page, 'removal');
+	const id = 'last-jupiter-down-turkey';
+	const box = (await page.locator(`.graphic .mark[data-id="${id}"]`).boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(page.locator('.graphic .details')).toContainText(
+		events.find((e) => e.id === id)!.title
+	);
+});
+
+/** Labels that overlap another label or run out of the chart, as readable strings. */
+async function labelProblems(page: Page): Promise<string[]> {
+	return page.locator('.graphic .plot').evaluate((plotEl) => {
+		const plot = plotEl.getBoundingClientRect();
+		const labels = [...plotEl.querySelectorAll<HTMLElement>('.label')].map((el) => ({
+			text: el.textContent ?? '',
+			box: el.getBoundingClientRect()
+		}));
+		const problems: string[] = labels.length ? [] : ['no labels'];
+		for (const [i, a] of labels.entries()) {
+			if (a.box.right > plot.right + 1 || a.box.left < plot.left - 1)
+				problems.push(`"${a.text}" runs out of the chart`);
+			for (const b of labels.slice(i + 1))
+				if (
+					a.box.left < b.box.right - 1 &&
+					b.box.left < a.box.right - 1 &&
+					a.box.top < b.box.bottom - 1 &&
+					b.box.top < a.box.bottom - 1
+				)
+					problems.push(`"${a.text}" overlaps "${b.text}"`);
+		}
+		return problems;
+	});
+}
+
+for (const width of [320, 375, 768, 1440]) {
+	test(`no label overlaps another at ${width} px, in any state`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 900 });
+		for (const state of Object.keys(stepFor)) {
+			await open(page, state);
+			// Polled: right after a state change the axis may still be settling for a frame.
+			await expect
+				.poll(() => labelProblems(page), { message: `${state} at ${width}px` })
+				.toEqual([]);
+		}
+	});
+}
