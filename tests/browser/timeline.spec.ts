@@ -77,14 +77,14 @@ test('pointing at a mark shows that event', async ({ page, request }) => {
 	);
 });
 
-/** Labels that overlap another label or run out of the chart, as readable strings. */
+/** Labels (event labels, axis ticks, count labels) that overlap or run out of the chart. */
 async function labelProblems(page: Page): Promise<string[]> {
 	return page.locator('.graphic .plot').evaluate((plotEl) => {
 		const plot = plotEl.getBoundingClientRect();
-		const labels = [...plotEl.querySelectorAll<HTMLElement>('.label')].map((el) => ({
-			text: el.textContent ?? '',
-			box: el.getBoundingClientRect()
-		}));
+		const frame = plotEl.closest('.chart-frame')!;
+		const labels = [
+			...frame.querySelectorAll<HTMLElement>('.plot .label, .tick, .count-label')
+		].map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }));
 		const problems: string[] = labels.length ? [] : ['no labels'];
 		for (const [i, a] of labels.entries()) {
 			if (a.box.right > plot.right + 1 || a.box.left < plot.left - 1)
