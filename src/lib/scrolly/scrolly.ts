@@ -14,6 +14,14 @@ export function triggerOffset(): number {
 	return Math.round(document.documentElement.clientHeight * 0.6);
 }
 
+const viewportSize = () => [
+	document.documentElement.clientWidth,
+	document.documentElement.clientHeight
+];
+
+/** Scrollama can move its trigger line; its published types leave that method out. */
+type Scroller = ReturnType<typeof scrollama> & { offset(px: string): unknown };
+
 /** The id of the last step whose top is above the trigger line, or the first step. */
 export function stepAtTrigger(steps: HTMLElement[], offset: number): string | undefined {
 	let id = steps[0]?.dataset.step;
@@ -24,21 +32,40 @@ export function stepAtTrigger(steps: HTMLElement[], offset: number): string | un
 export function scrolly(onStep: (id: string) => void): Attachment<HTMLElement> {
 	return (container) => {
 		const steps = [...container.querySelectorAll<HTMLElement>('[data-step]')];
-		const offset = triggerOffset();
-		const scroller = scrollama();
+		let offset = triggerOffset();
+		const scroller = scrollama() as Scroller;
+		// Scrollama's events say *that* something crossed the line; which step is under it is
+		// read from the layout each time, so a skipped or out-of-order event cannot leave the
+		// wrong step active (fast scrolls, keyboard jumps, a busy main thread).
+		let current: string | undefined;
+		let [width, height] = viewportSize();
+		const sync = () => {
+			const [w = 0, h = 0] = viewportSize();
+			const resized = w !== width || h !== height;
+			// A new width is a resize or a rotation: the trigger line moves with the viewport.
+			// A new height alone is a phone's address bar: the line stays put.
+			if (w !== width) scroller.offset(`${(offset = triggerOffset())}px`);
+			[width, height] = [w, h];
+			const id = stepAtTrigger(steps, offset);
+			if (resized && current && id !== current) {
+				// The reflow moved another step under the line: bring the reader's step back.
+				const el = steps.find((s) => s.dataset.step === current);
+				if (el)
+					window.scrollBy({
+						top: el.getBoundingClientRect().top - offset + 8,
+						behavior: 'instant'
+					});
+				return;
+			}
+			if (id) onStep((current = id));
+		};
 		scroller
 			.setup({ step: steps, offset: `${offset}px` as unknown as 0.5 })
-			.onStepEnter(({ element }) => {
-				if (element.dataset.step) onStep(element.dataset.step);
-			})
-			.onStepExit(({ element, direction, index }) => {
-				// Scrolling back above the first step: the first step holds.
-				if (direction === 'up' && index === 0 && element.dataset.step) onStep(element.dataset.step);
-			});
+			.onStepEnter(sync)
+			.onStepExit(sync);
 		// Scrollama reports crossings, not where the reader already is (after a reload or a
 		// deep link), so read the position once at start.
-		const initial = stepAtTrigger(steps, offset);
-		if (initial) onStep(initial);
+		sync();
 		return () => scroller.destroy();
 	};
 }
