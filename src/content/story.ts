@@ -33,15 +33,17 @@ export const disclosureStages = [
 /** Short direct labels for the timeline's key events (ids in data/events.csv). */
 export const timelineLabels: Record<string, string> = {
 	'rfk-dobrynin-meeting': 'The assurance',
-	'nato-paris-ministerial': 'NATO meets in Paris',
+	'nato-paris-ministerial': 'NATO in Paris',
 	'mcnamara-sancar-paris': 'Sancar warned',
 	'palm-beach-rusk-finletter': 'Palm Beach decision',
-	'fanfani-washington-talks': 'Fanfani in Washington',
+	'fanfani-washington-talks': 'Fanfani visit',
 	'italy-exchange-of-notes': 'Italy signs',
 	'turkey-exchange-of-notes': 'Turkey signs',
+	'sam-houston-enters-med': 'Polaris patrols begin',
 	'sam-houston-izmir-visit': 'Polaris sub at İzmir',
+	'last-jupiter-out-italy': 'Last missile out',
 	'pot-pie-i-start-italy': 'Dismantling begins',
-	'last-jupiter-down-turkey': 'Last missile down in Turkey'
+	'last-jupiter-down-turkey': 'Last missile down'
 };
 
 /** Where the count of Jupiters standing starts to fall, and where it reaches zero. */

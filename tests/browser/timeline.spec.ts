@@ -86,6 +86,17 @@ async function labelProblems(page: Page): Promise<string[]> {
 			...frame.querySelectorAll<HTMLElement>('.plot .label, .tick, .count-label')
 		].map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }));
 		const problems: string[] = labels.length ? [] : ['no labels'];
+		// Event labels must also stay clear of the marks in their lane.
+		const laneOf = (el: HTMLElement) => el.style.getPropertyValue('--lane');
+		const marks = [...plotEl.querySelectorAll<HTMLElement>('.mark')];
+		for (const label of plotEl.querySelectorAll<HTMLElement>('.label')) {
+			const a = label.getBoundingClientRect();
+			for (const mark of marks.filter((m) => laneOf(m) === laneOf(label))) {
+				const b = mark.getBoundingClientRect();
+				if (a.left < b.right && b.left < a.right && a.bottom > b.top + 1)
+					problems.push(`"${label.textContent}" runs into a mark`);
+			}
+		}
 		for (const [i, a] of labels.entries()) {
 			if (a.box.right > plot.right + 1 || a.box.left < plot.left - 1)
 				problems.push(`"${a.text}" runs out of the chart`);

@@ -1,3 +1,4 @@
+import { scaleTime } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { prepareTimeline, standingAt } from '../../src/lib/charts/timeline/data';
 import { TIMELINE_STATES, timelineState } from '../../src/lib/charts/timeline/state';
@@ -79,6 +80,15 @@ describe('timeline states', () => {
 					if (a !== b && a.lane === b.lane && a.start < b.start)
 						expect((b.start - a.start) / span, `${name}: ${a.id} / ${b.id}`).toBeGreaterThan(0.2);
 		}
+	});
+
+	it('places events on the time scale of each state', () => {
+		const scale = (name: (typeof TIMELINE_STATES)[number]) =>
+			scaleTime().domain(timelineState(name, timeline).domain).range([0, 100]);
+		const at = (id: string) => timeline.events.find((e) => e.id === id)!.start;
+		expect(scale('whole')(at('rfk-dobrynin-meeting'))).toBeCloseTo(8.6, 0);
+		expect(scale('removal')(at('pot-pie-i-start-italy'))).toBeGreaterThan(20);
+		expect(scale('removal')(at('rfk-dobrynin-meeting'))).toBeLessThan(0);
 	});
 
 	it('zooms to the winter, to each country and to April 1963', () => {

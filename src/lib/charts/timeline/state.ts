@@ -23,7 +23,13 @@ export function timelineState(name: TimelineStateName, data: TimelineData): Time
 			return {
 				domain: data.range,
 				focus: null,
-				labelled: ['rfk-dobrynin-meeting', 'italy-exchange-of-notes', 'last-jupiter-down-turkey']
+				labelled: [
+					'rfk-dobrynin-meeting',
+					'sam-houston-enters-med',
+					'fanfani-washington-talks',
+					'last-jupiter-out-italy',
+					'last-jupiter-down-turkey'
+				]
 			};
 		case 'winter':
 			return {
