@@ -83,7 +83,7 @@ async function labelProblems(page: Page): Promise<string[]> {
 		const plot = plotEl.getBoundingClientRect();
 		const frame = plotEl.closest('.chart-frame')!;
 		const labels = [
-			...frame.querySelectorAll<HTMLElement>('.plot .label, .tick, .count-label')
+			...frame.querySelectorAll<HTMLElement>('.plot .label, .lane .name, .tick, .count-label')
 		].map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }));
 		const problems: string[] = labels.length ? [] : ['no labels'];
 		// Event labels must also stay clear of the marks in their lane.
