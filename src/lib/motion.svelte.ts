@@ -2,7 +2,8 @@
  * Whether the page should animate: the reader's OS setting, unless they chose otherwise
  * with the page's own toggle (remembered in localStorage).
  */
-import { prefersReducedMotion } from 'svelte/motion';
+import { cubicInOut } from 'svelte/easing';
+import { prefersReducedMotion, Tween } from 'svelte/motion';
 
 const KEY = 'endgame:reduced-motion';
 
@@ -35,3 +36,8 @@ class MotionPreference {
 }
 
 export const motion = new MotionPreference();
+
+/** A chart's axis domain that glides between states, or jumps when motion is reduced. */
+export function tweenedDomain(domain: () => [number, number]) {
+	return Tween.of(domain, { duration: () => motion.duration(700), easing: cubicInOut });
+}

@@ -1,6 +1,6 @@
 import { scaleTime } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { prepareTimeline, standingAt } from '../../src/lib/charts/timeline/data';
+import { prepareTimeline } from '../../src/lib/charts/timeline/data';
 import { TIMELINE_STATES, timelineState } from '../../src/lib/charts/timeline/state';
 import { eventDate } from '../../src/lib/charts/timeline/format';
 import { startOf } from '../../src/lib/data/dates';
@@ -39,13 +39,18 @@ describe('timeline data', () => {
 		const [italy, turkey] = timeline.counts;
 		expect(italy).toMatchObject({ country: 'italy', total: 30 });
 		expect(turkey).toMatchObject({ country: 'turkey', total: 15 });
-		expect(standingAt(italy!, startOf('1963-03-31'))).toBe(30);
-		expect(standingAt(turkey!, startOf('1963-04-14'))).toBe(15);
-		expect(standingAt(turkey!, startOf('1963-04-25'))).toBe(0);
-		expect(standingAt(italy!, startOf('1963-05-01'))).toBe(0);
-		const mid = standingAt(turkey!, startOf('1963-04-20'));
-		expect(mid).toBeGreaterThan(0);
-		expect(mid).toBeLessThan(15);
+		const day = ([t, n]: [number, number]) => [new Date(t).toISOString().slice(0, 10), n];
+		// Full until dismantling starts, none once the last missile is gone.
+		expect(italy!.points.map(day)).toEqual([
+			['1962-10-01', 30],
+			['1963-04-01', 30],
+			['1963-04-30', 0],
+			['1963-07-31', 0]
+		]);
+		expect(turkey!.points.map(day).slice(1, 3)).toEqual([
+			['1963-04-15', 15],
+			['1963-04-24', 0]
+		]);
 	});
 
 	it('gives the key events their short labels and every cited source a title', () => {

@@ -5,7 +5,7 @@ import { DataError } from './problems';
 import type { DataPackage } from './schemas';
 import { validatePackage } from './validate';
 
-export const DATA_DIR = join(process.cwd(), 'data');
+const DATA_DIR = join(process.cwd(), 'data');
 
 export function readDataFile(path: string): string | null {
 	const file = join(DATA_DIR, path);

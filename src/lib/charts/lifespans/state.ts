@@ -17,7 +17,7 @@ export interface LifespansState {
 	ages: boolean;
 }
 
-export const LIFESPANS_STATES = ['men', 'silence', 'disclosures', 'left-1989'] as const;
+export const LIFESPANS_STATES = ['men', 'silence', 'left-1989'] as const;
 export type LifespansStateName = (typeof LIFESPANS_STATES)[number] | `stage:${string}`;
 
 const WHOLE: [number, number] = [1900, 2012];
@@ -44,8 +44,6 @@ export function lifespansState(name: LifespansStateName, data: LifespansData): L
 			return { domain: WHOLE, at: NEVER, markers: [], current: null, ages: false };
 		case 'silence':
 			return { domain: SECRET_YEARS, at: NEVER, markers: [], current: null, ages: false };
-		case 'disclosures':
-			return { domain: [1958, 2012], at: NEVER, markers: all, current: null, ages: false };
 		case 'left-1989':
 			return {
 				domain: [1958, 2012],

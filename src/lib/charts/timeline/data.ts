@@ -127,11 +127,3 @@ export function prepareTimeline(
 		)
 	};
 }
-
-/** Missiles standing in a country at a moment (the uncertain stretch is read as a straight ramp). */
-export function standingAt(count: MissileCount, t: number): number {
-	const [p0, p1, p2, p3] = count.points;
-	if (!p0 || !p1 || !p2 || !p3 || t <= p1[0]) return count.total;
-	if (t >= p2[0]) return 0;
-	return Math.round(count.total * (1 - (t - p1[0]) / (p2[0] - p1[0])));
-}
