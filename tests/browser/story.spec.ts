@@ -91,10 +91,15 @@ for (const [width, height] of [
 
 test('the keyboard scrolls through steps exactly as the wheel does', async ({ page }) => {
 	await page.goto('/');
+	// Start once the page is hydrated (the reading options appear then), from the text.
+	await expect(page.getByLabel('Reduce motion')).toBeVisible();
 	await page.locator('h1').click();
 	const seen: string[] = [];
 	for (let i = 0; i < 40 && seen.length < 6; i++) {
+		const before = await page.evaluate(() => window.scrollY);
 		await page.keyboard.press('PageDown');
+		// The page really moved (on a busy machine the key press can take a moment to land).
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
 		// Once the (smooth) keyboard scroll settles, the active step is the one under the
 		// trigger line, exactly as after a wheel scroll.
 		let under: string | undefined;
