@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.js';
 
-export const ROOT_URL = 'http://127.0.0.1:4173';
+// TEST_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.TEST_PORT ?? 4173);
+export const ROOT_URL = `http://127.0.0.1:${port}`;
 export const BASE_PATH = '/graphics/endgame';
-export const BASE_URL = `http://127.0.0.1:4174${BASE_PATH}`;
+export const BASE_URL = `http://127.0.0.1:${port + 1}${BASE_PATH}`;
 
 export default defineConfig({
 	testDir: 'tests/browser',
@@ -23,12 +25,12 @@ export default defineConfig({
 	},
 	webServer: [
 		{
-			command: 'node scripts/serve.js build 4173',
+			command: `node scripts/serve.js build ${port}`,
 			url: `${ROOT_URL}/`,
 			reuseExistingServer: false
 		},
 		{
-			command: `node scripts/serve.js build-base 4174 ${BASE_PATH}`,
+			command: `node scripts/serve.js build-base ${port + 1} ${BASE_PATH}`,
 			url: `${BASE_URL}/`,
 			reuseExistingServer: false
 		}
