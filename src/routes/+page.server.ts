@@ -1,7 +1,6 @@
-import { prepareLifespans } from '$lib/charts/lifespans/data';
+import { chartData } from '$lib/charts/data.server';
 import { loadData } from '$lib/data/load.server';
-import { prepareTimeline } from '$lib/charts/timeline/data';
-import { disclosureStages, opening, removalEvents, steps, timelineLabels } from '../content/story';
+import { opening, steps } from '../content/story';
 import { citedIds } from '$lib/scrolly/steps';
 import type { PageServerLoad } from './$types';
 
@@ -13,16 +12,7 @@ export const load: PageServerLoad = () => {
 	const missing = cited.filter((id) => !byId.has(id));
 	if (missing.length) throw new Error(`The story cites unknown sources: ${missing.join(', ')}`);
 	return {
-		charts: {
-			lifespans: prepareLifespans(data.secret_holders, data.events, disclosureStages),
-			timeline: prepareTimeline(
-				data.events,
-				data.sites,
-				removalEvents,
-				timelineLabels,
-				data.sources
-			)
-		},
+		charts: chartData(),
 		sources: cited.map((id) => byId.get(id)!)
 	};
 };

@@ -73,7 +73,7 @@ describe('the picture is a pure function of the step id', () => {
 	it('a step whose chart is not built shows the nearest earlier step that is', () => {
 		const table: Step[] = [
 			{ id: 'a', section: 'x', chart: 'lifespans', state: 'men', text: '', alt: 'A' },
-			{ id: 'b', section: 'x', chart: 'map', state: 'polaris', text: '', alt: 'B' },
+			{ id: 'b', section: 'x', chart: 'patrol-map', state: 'polaris', text: '', alt: 'B' },
 			{ id: 'c', section: 'x', chart: 'lifespans', state: 'silence', text: '', alt: 'C' }
 		];
 		expect(viewFor(table, 'b', ['lifespans'])).toEqual({
@@ -82,7 +82,7 @@ describe('the picture is a pure function of the step id', () => {
 			alt: 'A',
 			from: 'a'
 		});
-		expect(viewFor(table, 'b', ['lifespans', 'map']).chart).toBe('map');
+		expect(viewFor(table, 'b', ['lifespans', 'patrol-map']).chart).toBe('patrol-map');
 	});
 
 	it('an unknown, missing or stale id holds the first step, never undefined', () => {

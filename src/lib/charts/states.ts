@@ -10,7 +10,7 @@ import { TIMELINE_STATES } from './timeline/state';
 export const CHART_STATES: Record<ChartId, readonly string[]> = {
 	lifespans: LIFESPANS_STATES,
 	timeline: TIMELINE_STATES,
-	map: ['jupiter-sites', 'jupiter-range', 'polaris', 'removal', 'first-patrol']
+	'patrol-map': ['jupiter-sites', 'jupiter-range', 'polaris', 'removal', 'first-patrol']
 };
 
 /** Whether a chart knows a state; lifespans also takes `stage:<disclosure event id>`. */

@@ -3,7 +3,7 @@
  * state, is a pure function of that id, so a missed or out-of-order scroll event can
  * never leave a wrong picture.
  */
-export type ChartId = 'lifespans' | 'timeline' | 'map';
+export type ChartId = 'lifespans' | 'timeline' | 'patrol-map';
 
 export interface Step {
 	id: string;

@@ -1,0 +1,8 @@
+import type { LifespansData } from './lifespans/data';
+import type { TimelineData } from './timeline/data';
+
+/** What each chart is drawn from, keyed by chart id (see ChartView). */
+export interface ChartData {
+	lifespans: LifespansData;
+	timeline: TimelineData;
+}
