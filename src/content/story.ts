@@ -99,7 +99,7 @@ export const steps: Step[] = [
 		id: 'jupiters-where',
 		section: 'jupiters',
 		chart: 'patrol-map',
-		state: 'jupiter-sites',
+		state: 'italy-sites',
 		text: 'The missiles were Jupiters, intermediate-range ballistic missiles. Thirty were spread over ten launch positions of three on the Murge plateau of Apulia and Basilicata, run by Italy’s 36th Strategic Interdiction Air Brigade from Gioia del Colle.[[wikipedia-it-36-aerobrigata]][[marescotti-2019-basi-jupiter]][[castoro-2008-murgia]]',
 		alt: 'A map of the ten Jupiter launch positions in southern Italy, around Gioia del Colle.'
 	},
@@ -107,7 +107,7 @@ export const steps: Step[] = [
 		id: 'jupiters-turkey',
 		section: 'jupiters',
 		chart: 'patrol-map',
-		state: 'jupiter-sites',
+		state: 'turkey-sites',
 		text: 'Fifteen more stood in five positions in the hills around İzmir, supported from Çiğli air base. We found no official source giving their locations, so our data places them only in the İzmir area; one local report puts a site near Aliağa, to the north.[[burr-nuti-2023-endgame]][[incirlik-rsds]][[hlswilliwaw-iandc]][[aliagaekspres-2010-aliaga]]',
 		alt: 'A map of western Turkey: the five Turkish Jupiter positions shown only as an area around İzmir, because their sites are unpublished.'
 	},
@@ -117,7 +117,7 @@ export const steps: Step[] = [
 		chart: 'patrol-map',
 		state: 'jupiter-range',
 		text: 'Each carried a W49 warhead of about 1.44 megatons over some 2,400 km.[[wikipedia-it-36-aerobrigata]][[globalsecurity-turkey-jupiter]][[luftfahrtlexikon-jupiter]] Khrushchev’s concern was mainly with the fifteen in Turkey. They were also, in McNamara’s view, obsolete and vulnerable.[[burr-nuti-2023-endgame]]',
-		alt: 'Range rings of about 2,400 km drawn around the Jupiter sites in Italy and Turkey.'
+		alt: 'The map zooms out to Europe: dashed rings of about 2,400 km around the Jupiter sites in Italy and Turkey reach Moscow, Kyiv and Volgograd.'
 	},
 	{
 		id: 'polaris-idea',
@@ -125,15 +125,15 @@ export const steps: Step[] = [
 		chart: 'patrol-map',
 		state: 'polaris',
 		text: 'The cover story was also a real argument. Instead of fixed missiles that a first strike could destroy, the alliance would get Polaris submarines patrolling the Mediterranean, hidden and hard to hit. That was how Washington would explain the withdrawal without admitting a bargain.[[burr-nuti-2023-endgame]]',
-		alt: 'The map adds a Polaris patrol area in the eastern Mediterranean, marked as approximate.'
+		alt: 'The map of the Mediterranean: the Jupiter sites in Italy and Turkey, the Polaris base at Holy Loch in Scotland, and a patrol position marked as illustrative, since the boats could be anywhere in the sea.'
 	},
 	{
 		id: 'polaris-range',
 		section: 'polaris',
 		chart: 'patrol-map',
-		state: 'polaris',
+		state: 'polaris-range',
 		text: 'A Polaris A2 boat carried sixteen missiles with a range of roughly 2,300 to 2,800 km, by different accounts.[[aboutsubs-edison]][[rafmuseum-polaris]][[danfs-john-marshall]] That is a reach comparable to the Jupiter’s, from a launcher that could move and hide.[[luftfahrtlexikon-jupiter]]',
-		alt: 'A Polaris range ring of about 2,800 km drawn around an illustrative patrol position in the eastern Mediterranean.'
+		alt: 'A dotted Polaris ring of about 2,800 km around an illustrative position in the Mediterranean, beside the dashed Jupiter rings of about 2,400 km.'
 	},
 	{
 		id: 'keen-interest',
@@ -197,7 +197,7 @@ export const steps: Step[] = [
 		chart: 'patrol-map',
 		state: 'first-patrol',
 		text: 'In March 1963 USS Sam Houston sailed from Holy Loch in Scotland and became the first ballistic-missile submarine to enter the Mediterranean; the plan had her there by 28 March.[[danfs-sam-houston]][[jcs-1963-withdrawal-polaris]] On 14 April she called at İzmir so that Turkish officials could see the weapon replacing theirs.[[embassy-ankara-1963-april-tels]]',
-		alt: 'The map shows the route of USS Sam Houston from Holy Loch into the Mediterranean and her port call at İzmir on 14 April 1963.'
+		alt: 'A schematic route of USS Sam Houston from Holy Loch in Scotland through the Strait of Gibraltar into the Mediterranean, ending at her port call at İzmir on 14 April 1963.'
 	},
 	{
 		id: 'pot-pie',
@@ -214,6 +214,14 @@ export const steps: Step[] = [
 		state: 'removal',
 		text: 'On 25 April McNamara sent Kennedy a note: the last Jupiter in Turkey had come down the day before, and the last Jupiter warhead would be flown out of Turkey that Saturday, 27 April.[[mcnamara-1963-note-last-jupiter]] In Italy the last of the thirty was withdrawn the same month.[[astronautix-gioia]] Six months had passed since the night at the Justice Department: the promise was kept.[[mcnamara-1963-note-last-jupiter]]',
 		alt: 'The timeline shows the count of missiles standing in each country falling to zero in April 1963.'
+	},
+	{
+		id: 'sites-empty',
+		section: 'removal',
+		chart: 'patrol-map',
+		state: 'removal',
+		text: 'By the end of April every launch position in Apulia and around İzmir stood empty.[[mcnamara-1963-note-last-jupiter]][[astronautix-gioia]] What took their place could not be pinned on a map: Polaris submarines assigned to NATO’s supreme commander, somewhere in the Mediterranean.[[embassy-rome-1963-a1368]]',
+		alt: 'The map of Italy and Turkey with every Jupiter site struck through: all removed by April 1963. Only the illustrative Polaris position remains, at sea.'
 	},
 	{
 		id: 'silence-begins',

@@ -37,7 +37,7 @@ class MotionPreference {
 
 export const motion = new MotionPreference();
 
-/** A chart's axis domain that glides between states, or jumps when motion is reduced. */
-export function tweenedDomain(domain: () => [number, number]) {
+/** A chart's domain (or a map's box) that glides between states, or jumps when motion is reduced. */
+export function tweenedDomain<T extends number[]>(domain: () => T) {
 	return Tween.of(domain, { duration: () => motion.duration(700), easing: cubicInOut });
 }

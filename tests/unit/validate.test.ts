@@ -93,6 +93,16 @@ describe('bad data is reported with file, line, column and what is wrong', () =>
 		]);
 	});
 
+	it('a place with both a site and coordinates of its own, or neither', () => {
+		const places = fixture('places.csv')
+			.replace(',example-site,,,', ',example-site,40.0,30.0,')
+			.replace(',reference_city,,40.0,30.0,', ',reference_city,,,,');
+		expect(problemsWith({ 'places.csv': places })).toEqual([
+			'data/places.csv:2:5 (lat): (empty) lat and lon are required without a site_id',
+			'data/places.csv:3:5 (lat): "40.0" must be empty when site_id gives the place'
+		]);
+	});
+
 	it('a missing required value', () => {
 		expect(problemsWith({ 'events.csv': events(event({ title: '' })) })).toEqual([
 			'data/events.csv:2:8 (title): (empty) a value is required'

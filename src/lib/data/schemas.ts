@@ -30,6 +30,9 @@ export const EVENT_KINDS = [
 export const SITE_KINDS = ['launch_position', 'air_base', 'submarine_base', 'port'] as const;
 export const LOCATION_PRECISIONS = ['exact', 'approximate', 'area'] as const;
 export const WEAPON_KINDS = ['irbm', 'slbm'] as const;
+export const PLACE_KINDS = ['reference_city', 'route_point', 'patrol_position'] as const;
+/** Sites' precisions plus `illustrative`: a point chosen for drawing, not found in a record. */
+export const PLACE_PRECISIONS = [...LOCATION_PRECISIONS, 'illustrative'] as const;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -200,12 +203,50 @@ export const weaponSchema = z
 		precisionMatches(ctx, r.first_deployed, r.first_deployed_precision, 'first_deployed')
 	);
 
+export const placeSchema = z
+	.object({
+		id,
+		name: text,
+		kind: z.enum(PLACE_KINDS),
+		site_id: optional(id),
+		lat: optional(numberIn(-90, 90, 'latitude')),
+		lon: optional(numberIn(-180, 180, 'longitude')),
+		location_precision: z.enum(PLACE_PRECISIONS),
+		patrol_id: optional(id),
+		route_order: optional(count),
+		source_ids: list(id),
+		notes: optionalText
+	})
+	.superRefine((r, ctx) => {
+		// A place is either a site of sites.csv (whose coordinates it takes) or a point of its own.
+		const own = r.lat !== null && r.lon !== null;
+		if (r.site_id === null && !own)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['lat'],
+				message: 'lat and lon are required without a site_id'
+			});
+		if (r.site_id !== null && (r.lat !== null || r.lon !== null))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['lat'],
+				message: 'must be empty when site_id gives the place'
+			});
+		if ((r.patrol_id === null) !== (r.route_order === null))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['route_order'],
+				message: 'patrol_id and route_order go together: both set or both empty'
+			});
+	});
+
 export type Source = z.output<typeof sourceSchema>;
 export type SecretHolder = z.output<typeof secretHolderSchema>;
 export type Event = z.output<typeof eventSchema>;
 export type Site = z.output<typeof siteSchema>;
 export type Patrol = z.output<typeof patrolSchema>;
 export type Weapon = z.output<typeof weaponSchema>;
+export type Place = z.output<typeof placeSchema>;
 
 /** Every resource of the package, keyed by its name in datapackage.json. */
 export const RESOURCES = {
@@ -214,7 +255,8 @@ export const RESOURCES = {
 	events: eventSchema,
 	sites: siteSchema,
 	patrols: patrolSchema,
-	weapons: weaponSchema
+	weapons: weaponSchema,
+	places: placeSchema
 } as const;
 
 export type ResourceName = keyof typeof RESOURCES;

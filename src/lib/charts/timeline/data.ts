@@ -3,6 +3,7 @@
  * by who acted, each as a point (a known day) or a span (a month, or a multi-day meeting),
  * and the Jupiters still standing in each country over time.
  */
+import { sourceLookup, type SourceLookup } from '../shared/sources';
 import { endOf, startOf } from '$lib/data/dates';
 import type { DatePrecision } from '$lib/data/dates';
 import type { Event, Site, Source } from '$lib/data/schemas';
@@ -51,7 +52,7 @@ export interface TimelineData {
 	events: TimelineEvent[];
 	counts: MissileCount[];
 	/** Title and address of every source the events cite, for the details panel. */
-	sources: Record<string, { title: string; url: string | null }>;
+	sources: SourceLookup;
 }
 
 const laneOf = (track: string): LaneId | undefined =>
@@ -120,10 +121,9 @@ export function prepareTimeline(
 		})),
 		events: inRange.sort((a, b) => a.start - b.start),
 		counts,
-		sources: Object.fromEntries(
-			sources
-				.filter((s) => inRange.some((e) => e.sourceIds.includes(s.id)))
-				.map((s) => [s.id, { title: s.title, url: s.url }])
+		sources: sourceLookup(
+			sources,
+			inRange.flatMap((e) => e.sourceIds)
 		)
 	};
 }

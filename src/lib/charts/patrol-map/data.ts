@@ -1,0 +1,86 @@
+/**
+ * What the patrol map draws, already projected at build time into the map's own units
+ * (MAP_WIDTH × MAP_HEIGHT, y down). Types only: the browser receives plain numbers and
+ * SVG path strings, never a topology or a projection.
+ */
+import type { SourceLookup } from '../shared/sources';
+import type { MapStateName } from './state';
+
+export const MAP_WIDTH = 1000;
+export const MAP_HEIGHT = 900;
+
+export type Precision = 'exact' | 'approximate' | 'area' | 'illustrative';
+
+export interface MapSite {
+	id: string;
+	name: string;
+	/** A short name for labels. */
+	label: string;
+	kind: 'launch_position' | 'air_base' | 'submarine_base' | 'port';
+	country: string;
+	x: number;
+	y: number;
+	precision: Precision;
+	/** Sites known only to the same area share coordinates: they are spread around it, in px. */
+	offset: [number, number];
+	missiles: number | null;
+	operationalFrom: string | null;
+	dismantledFrom: string | null;
+	/** Part of the Jupiter force (launch positions and their air bases). */
+	jupiter: boolean;
+	/** Used in 1963 (Rota is drawn to show it was not). */
+	used1963: boolean;
+	sourceIds: string[];
+	notes: string | null;
+}
+
+export interface MapPlace {
+	id: string;
+	name: string;
+	x: number;
+	y: number;
+	precision: Precision;
+	sourceIds: string[];
+	notes: string | null;
+}
+
+export interface MapRing {
+	weapon: string;
+	/** Where the ring is centred: a country's launch positions or the patrol position. */
+	from: string;
+	label: string;
+	rangeKm: number;
+	d: string;
+}
+
+/** A group of sites known only to one area, drawn as a dashed area with its sites inside. */
+export interface MapArea {
+	id: string;
+	x: number;
+	y: number;
+	siteIds: string[];
+}
+
+export interface MapPatrol {
+	id: string;
+	boat: string;
+	hull: string;
+	start: string | null;
+	missiles: number | null;
+	missile: string | null;
+	portCalls: string[];
+	notes: string | null;
+	sourceIds: string[];
+}
+
+export interface PatrolMapData {
+	sites: MapSite[];
+	areas: MapArea[];
+	cities: MapPlace[];
+	patrolPosition: MapPlace;
+	route: { d: string; points: MapPlace[] };
+	rings: MapRing[];
+	patrols: MapPatrol[];
+	boxes: Record<MapStateName, [number, number, number, number]>;
+	sources: SourceLookup;
+}

@@ -1,0 +1,290 @@
+/**
+ * The map's heavy work, done once at build time: project Natural Earth land (world-atlas),
+ * keep full coastline detail only where the story zooms in, compute range rings with
+ * d3-geo's geoCircle, and turn every site and place into map units. The page receives
+ * only path strings and numbers.
+ */
+import { group } from 'd3-array';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import {
+	geoCircle,
+	geoConicConformal,
+	geoPath,
+	type GeoProjection,
+	type GeoPermissibleObjects
+} from 'd3-geo';
+import { feature } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
+import type { Patrol, Place, Site, Source, Weapon } from '$lib/data/schemas';
+import { sourceLookup } from '../shared/sources';
+import {
+	MAP_HEIGHT,
+	MAP_WIDTH,
+	type MapArea,
+	type MapPlace,
+	type MapRing,
+	type MapSite,
+	type PatrolMapData
+} from './data';
+import {
+	DETAILED_STATES,
+	MAP_FRAMES,
+	MAP_STATES,
+	type LonLatBox,
+	type MapStateName
+} from './state';
+
+/** Mean radius of the Earth (IUGG), to turn a range in km into an angle on the sphere. */
+export const EARTH_RADIUS_KM = 6371.0088;
+/** Coastline points whose triangle is smaller than this (square degrees) are dropped… */
+const SIMPLIFY_DEG2 = 0.01;
+/** …except inside the zoomed-in frames, where only this much is dropped. */
+const SIMPLIFY_DETAILED_DEG2 = 0.0001;
+/** Pixels between sites spread around an area they share. */
+const SPREAD_PX = 13;
+
+/**
+ * One conic conformal projection for every state, fitted so the widest frame fills the
+ * map; zoomed states are boxes within it. Conformal keeps coastlines' shapes true.
+ */
+export function mapProjection(): GeoProjection {
+	return geoConicConformal()
+		.parallels([35, 55])
+		.rotate([-20, 0])
+		.fitExtent(
+			[
+				[0, 0],
+				[MAP_WIDTH, MAP_HEIGHT]
+			],
+			lonLatOutline(MAP_FRAMES['jupiter-range'])
+		);
+}
+
+/** Every state's box, projected. */
+function stateBoxes(): PatrolMapData['boxes'] {
+	const projection = mapProjection();
+	return Object.fromEntries(
+		MAP_STATES.map((s) => [s, stateBox(projection, MAP_FRAMES[s])])
+	) as PatrolMapData['boxes'];
+}
+
+/** The same projection, cutting what no state shows: it is not shipped, not just hidden. */
+function clippedProjection(): GeoProjection {
+	const boxes = Object.values(stateBoxes());
+	const margin = 40;
+	return mapProjection().clipExtent([
+		[Math.min(...boxes.map((b) => b[0])) - margin, Math.min(...boxes.map((b) => b[1])) - margin],
+		[Math.max(...boxes.map((b) => b[2])) + margin, Math.max(...boxes.map((b) => b[3])) + margin]
+	]);
+}
+
+/** A box's outline as points along its edges (a conic bends lines of latitude). */
+function lonLatOutline([w, s, e, n]: LonLatBox): GeoPermissibleObjects {
+	const coordinates: [number, number][] = [];
+	for (let i = 0; i <= 20; i++) {
+		const t = i / 20;
+		coordinates.push(
+			[w + (e - w) * t, s],
+			[w + (e - w) * t, n],
+			[w, s + (n - s) * t],
+			[e, s + (n - s) * t]
+		);
+	}
+	return { type: 'MultiPoint', coordinates };
+}
+
+/** The projected box a state shows, widened to the map's aspect ratio around its centre. */
+export function stateBox(
+	projection: GeoProjection,
+	frame: LonLatBox
+): [number, number, number, number] {
+	const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(lonLatOutline(frame));
+	const aspect = MAP_WIDTH / MAP_HEIGHT;
+	const width = Math.max(x1 - x0, (y1 - y0) * aspect);
+	const height = width / aspect;
+	const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+	return [cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2].map(round) as [
+		number,
+		number,
+		number,
+		number
+	];
+}
+
+/** A ring of the given range around a point, as a GeoJSON polygon on the sphere. */
+export function rangeRing(center: [number, number], rangeKm: number) {
+	return geoCircle()
+		.center(center)
+		.radius((rangeKm / EARTH_RADIUS_KM) * (180 / Math.PI))
+		.precision(2)();
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * The coastline as one SVG path. It is served as its own file (see the land.svg route) and
+ * drawn with <use>, so the page carries it once instead of in both the HTML and the
+ * hydration data, and the story and embeds share one cached copy.
+ */
+export function landPath(): string {
+	const projection = clippedProjection();
+	const require = createRequire(import.meta.url);
+	const topology = JSON.parse(
+		readFileSync(require.resolve('world-atlas/land-10m.json'), 'utf8')
+	) as Parameters<typeof presimplify>[0];
+	const weighted = presimplify(topology);
+	const detailed = DETAILED_STATES.map((s) => MAP_FRAMES[s]);
+	for (const arc of weighted.arcs)
+		for (const point of arc as number[][]) {
+			const [lon, lat, weight] = point as [number, number, number];
+			if (
+				weight >= SIMPLIFY_DETAILED_DEG2 &&
+				detailed.some(([w, s, e, n]) => lon >= w && lon <= e && lat >= s && lat <= n)
+			)
+				point[2] = Infinity;
+		}
+	const land = simplify(weighted, SIMPLIFY_DEG2);
+	return geoPath(projection).digits(1)(feature(land, land.objects.land as never)) ?? '';
+}
+
+export interface MapInputs {
+	sites: Site[];
+	places: Place[];
+	patrols: Patrol[];
+	weapons: Weapon[];
+	sources: Source[];
+}
+
+export function prepareMap({ sites, places, patrols, weapons, sources }: MapInputs): PatrolMapData {
+	const projection = clippedProjection();
+	const at = (lon: number, lat: number): [number, number] => {
+		const p = projection([lon, lat]);
+		if (!p) throw new Error(`${lon},${lat} does not project`);
+		return [round(p[0]), round(p[1])];
+	};
+	const siteById = new Map(sites.map((s) => [s.id, s]));
+	const coords = (p: Place): [number, number] => {
+		const site = p.site_id ? siteById.get(p.site_id) : undefined;
+		const lon = site?.lon ?? p.lon;
+		const lat = site?.lat ?? p.lat;
+		if (lon === null || lat === null) throw new Error(`places.csv: ${p.id} has no coordinates`);
+		return [lon, lat];
+	};
+	const place = (p: Place): MapPlace => {
+		const [x, y] = at(...coords(p));
+		return {
+			id: p.id,
+			name: p.name,
+			x,
+			y,
+			precision: p.location_precision,
+			sourceIds: p.source_ids,
+			notes: p.notes
+		};
+	};
+
+	// Sites that share coordinates (known only to one area) are spread on a small circle.
+	const byCoords = group(sites, (s) => `${s.lat},${s.lon}`);
+	const areas: MapArea[] = [];
+	const mapSites: MapSite[] = sites.map((s) => {
+		const shared = byCoords.get(`${s.lat},${s.lon}`) ?? [s];
+		const i = shared.indexOf(s);
+		const angle = (i / shared.length) * 2 * Math.PI - Math.PI / 2;
+		const [x, y] = at(s.lon, s.lat);
+		if (shared.length > 1 && i === 0)
+			areas.push({ id: `area-${s.id}`, x, y, siteIds: shared.map((t) => t.id) });
+		return {
+			id: s.id,
+			name: s.name,
+			label: s.name.split(/ - | \(|, /)[0] ?? s.name,
+			kind: s.kind,
+			country: s.country,
+			x,
+			y,
+			precision: s.location_precision,
+			offset:
+				shared.length > 1
+					? [round(Math.cos(angle) * SPREAD_PX), round(Math.sin(angle) * SPREAD_PX)]
+					: [0, 0],
+			missiles: s.missiles,
+			operationalFrom: s.operational_from,
+			dismantledFrom: s.dismantled_from,
+			jupiter: s.kind === 'launch_position' || s.kind === 'air_base',
+			used1963: s.operational_from === null || s.operational_from <= '1963-12',
+			sourceIds: s.source_ids,
+			notes: s.notes
+		};
+	});
+
+	const weapon = (id: string) => {
+		const w = weapons.find((x) => x.id === id);
+		if (!w?.range_km) throw new Error(`weapons.csv: ${id} has no range`);
+		return w as Weapon & { range_km: number };
+	};
+	const ring = (weaponId: string, from: string, center: [number, number]): MapRing => {
+		const w = weapon(weaponId);
+		const d = geoPath(projection).digits(1)(rangeRing(center, w.range_km)) ?? '';
+		const km = Math.round(w.range_km / 100) * 100;
+		return {
+			weapon: w.id,
+			from,
+			label: `${w.name}: about ${km.toLocaleString('en-GB')} km`,
+			rangeKm: w.range_km,
+			d
+		};
+	};
+	const centroid = (country: string): [number, number] => {
+		const group = sites.filter((s) => s.kind === 'launch_position' && s.country === country);
+		return [
+			group.reduce((t, s) => t + s.lon, 0) / group.length,
+			group.reduce((t, s) => t + s.lat, 0) / group.length
+		];
+	};
+	const position = places.find((p) => p.kind === 'patrol_position');
+	if (!position) throw new Error('places.csv has no patrol_position');
+	const routePlaces = places
+		.filter((p) => p.kind !== 'reference_city' && p.patrol_id === position.patrol_id)
+		.sort((a, b) => (a.route_order ?? 0) - (b.route_order ?? 0));
+	const route = {
+		d:
+			geoPath(projection).digits(1)({
+				type: 'LineString',
+				coordinates: routePlaces.map(coords)
+			}) ?? '',
+		points: routePlaces.map(place)
+	};
+
+	const patrolsShown = patrols.map((p) => ({
+		id: p.id,
+		boat: p.boat,
+		hull: p.hull_number,
+		start: p.patrol_start,
+		missiles: p.missile_count,
+		missile: p.missile_id ? (weapons.find((w) => w.id === p.missile_id)?.name ?? null) : null,
+		portCalls: p.port_calls,
+		notes: p.notes,
+		sourceIds: p.source_ids
+	}));
+	const cited = [
+		...sites.flatMap((s) => s.source_ids),
+		...places.flatMap((p) => p.source_ids),
+		...patrols.flatMap((p) => p.source_ids)
+	];
+
+	return {
+		sites: mapSites,
+		areas,
+		cities: places.filter((p) => p.kind === 'reference_city').map(place),
+		patrolPosition: place(position),
+		route,
+		rings: [
+			ring('jupiter', 'Italy', centroid('Italy')),
+			ring('jupiter', 'Turkey', centroid('Turkey')),
+			ring('polaris-a2', position.id, coords(position))
+		],
+		patrols: patrolsShown,
+		boxes: stateBoxes(),
+		sources: sourceLookup(sources, cited)
+	};
+}

@@ -1,0 +1,82 @@
+/**
+ * The patrol map's states: what each story step frames and draws. A state is a pure
+ * function of its name; the frames are lon/lat boxes that the build projects once
+ * (geometry.server.ts), so the reader's browser never runs a projection.
+ */
+import type { PatrolMapData } from './data';
+
+export const MAP_STATES = [
+	'italy-sites',
+	'turkey-sites',
+	'jupiter-range',
+	'polaris',
+	'polaris-range',
+	'first-patrol',
+	'removal'
+] as const;
+export type MapStateName = (typeof MAP_STATES)[number];
+
+/** [west, south, east, north] in degrees: the area each state must show. */
+export type LonLatBox = [number, number, number, number];
+
+export const MAP_FRAMES: Record<MapStateName, LonLatBox> = {
+	'italy-sites': [15.7, 40.2, 17.6, 41.3],
+	'turkey-sites': [25.9, 37.7, 28.3, 39.1],
+	'jupiter-range': [-6, 31, 50, 61],
+	polaris: [-7, 30, 38, 47],
+	'polaris-range': [-6, 31, 50, 61],
+	'first-patrol': [-12, 33, 30, 57],
+	removal: [12, 35, 30, 44]
+};
+
+/** Reference cities whose names go to the left of their dot, clear of their neighbours'. */
+export const CITY_LABELS_LEFT: readonly string[] = ['kyiv', 'baku', 'leningrad'];
+
+/** States zoomed in far enough that the coastline is kept at full detail inside them. */
+export const DETAILED_STATES: readonly MapStateName[] = ['italy-sites', 'turkey-sites'];
+
+export interface MapState {
+	/** The projected area shown: [x0, y0, x1, y1] in the map's own units. */
+	box: [number, number, number, number];
+	/** Range rings drawn, by weapon id. */
+	rings: string[];
+	/** Reference cities are labelled (when ranges are shown). */
+	cities: boolean;
+	patrol: boolean;
+	route: boolean;
+	/** The Jupiter sites are shown as dismantled. */
+	removed: boolean;
+	/** Site ids carrying a text label in this state. */
+	labelled: string[];
+}
+
+export function mapState(name: MapStateName, data: PatrolMapData): MapState {
+	const box = data.boxes[name];
+	const base = { box, rings: [], cities: false, patrol: false, route: false, removed: false };
+	switch (name) {
+		case 'italy-sites':
+			return {
+				...base,
+				labelled: ['gioia-del-colle-air-base', 'it-lp01-gioia-del-colle', 'it-lp10-matera']
+			};
+		case 'turkey-sites':
+			return { ...base, labelled: ['cigli-air-base', 'izmir-port'] };
+		case 'jupiter-range':
+			return { ...base, rings: ['jupiter'], cities: true, labelled: [] };
+		case 'polaris':
+			return { ...base, patrol: true, labelled: ['holy-loch', 'rota'] };
+		case 'polaris-range':
+			return {
+				...base,
+				rings: ['jupiter', 'polaris-a2'],
+				cities: true,
+				patrol: true,
+				labelled: []
+			};
+		case 'first-patrol':
+			return { ...base, patrol: true, route: true, labelled: ['holy-loch', 'izmir-port'] };
+		case 'removal':
+			return { ...base, patrol: true, removed: true, labelled: [] };
+	}
+	throw new Error(`Unknown map state "${name}"`);
+}
