@@ -148,6 +148,15 @@ export function landPath(): string {
 	return geoPath(projection).digits(1)(feature(land, land.objects.land as never)) ?? '';
 }
 
+/** Rota is in the data to show it was not a 1963 base: it opened in 1964. */
+const usedIn1963 = (site: Site) => site.operational_from === null || site.operational_from < '1964';
+
+/** A site's name for a label: the part before any explanation. */
+function label(site: Site): string {
+	const short = site.name.split(/ - | \(|, | "/)[0] ?? site.name;
+	return usedIn1963(site) ? short : `${short}: not used in 1963`;
+}
+
 export interface MapInputs {
 	sites: Site[];
 	places: Place[];
@@ -197,7 +206,7 @@ export function prepareMap({ sites, places, patrols, weapons, sources }: MapInpu
 		return {
 			id: s.id,
 			name: s.name,
-			label: s.name.split(/ - | \(|, /)[0] ?? s.name,
+			label: label(s),
 			kind: s.kind,
 			country: s.country,
 			x,
@@ -211,7 +220,7 @@ export function prepareMap({ sites, places, patrols, weapons, sources }: MapInpu
 			operationalFrom: s.operational_from,
 			dismantledFrom: s.dismantled_from,
 			jupiter: s.kind === 'launch_position' || s.kind === 'air_base',
-			used1963: s.operational_from === null || s.operational_from <= '1963-12',
+			used1963: usedIn1963(s),
 			sourceIds: s.source_ids,
 			notes: s.notes
 		};

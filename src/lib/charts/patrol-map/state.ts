@@ -23,14 +23,18 @@ export const MAP_FRAMES: Record<MapStateName, LonLatBox> = {
 	'italy-sites': [15.7, 40.2, 17.6, 41.3],
 	'turkey-sites': [25.9, 37.7, 28.3, 39.1],
 	'jupiter-range': [-6, 31, 50, 61],
-	polaris: [-7, 30, 38, 47],
+	polaris: [-8, 30, 46, 57],
 	'polaris-range': [-6, 31, 50, 61],
-	'first-patrol': [-12, 33, 30, 57],
-	removal: [12, 35, 30, 44]
+	'first-patrol': [-12, 33, 34, 57],
+	removal: [6, 33, 46, 44]
 };
 
-/** Reference cities whose names go to the left of their dot, clear of their neighbours'. */
-export const CITY_LABELS_LEFT: readonly string[] = ['kyiv', 'baku', 'leningrad'];
+/** Where each reference city's name goes, clear of its neighbours' at 320 px (default right). */
+export const CITY_LABEL_SIDES: Record<string, 'left' | 'above'> = {
+	kyiv: 'left',
+	leningrad: 'left',
+	volgograd: 'above'
+};
 
 /** States zoomed in far enough that the coastline is kept at full detail inside them. */
 export const DETAILED_STATES: readonly MapStateName[] = ['italy-sites', 'turkey-sites'];
@@ -48,19 +52,30 @@ export interface MapState {
 	removed: boolean;
 	/** Site ids carrying a text label in this state. */
 	labelled: string[];
+	/** The two countries' groups are named (Italy's below its sites, Turkey's above). */
+	groups: boolean;
 }
 
 export function mapState(name: MapStateName, data: PatrolMapData): MapState {
 	const box = data.boxes[name];
-	const base = { box, rings: [], cities: false, patrol: false, route: false, removed: false };
+	const base = {
+		box,
+		rings: [],
+		cities: false,
+		patrol: false,
+		route: false,
+		removed: false,
+		groups: true
+	};
 	switch (name) {
 		case 'italy-sites':
 			return {
 				...base,
-				labelled: ['gioia-del-colle-air-base', 'it-lp01-gioia-del-colle', 'it-lp10-matera']
+				groups: false,
+				labelled: ['gioia-del-colle-air-base', 'it-lp10-matera', 'it-lp07-spinazzola']
 			};
 		case 'turkey-sites':
-			return { ...base, labelled: ['cigli-air-base', 'izmir-port'] };
+			return { ...base, groups: false, labelled: ['cigli-air-base', 'izmir-port'] };
 		case 'jupiter-range':
 			return { ...base, rings: ['jupiter'], cities: true, labelled: [] };
 		case 'polaris':
@@ -74,7 +89,13 @@ export function mapState(name: MapStateName, data: PatrolMapData): MapState {
 				labelled: []
 			};
 		case 'first-patrol':
-			return { ...base, patrol: true, route: true, labelled: ['holy-loch', 'izmir-port'] };
+			return {
+				...base,
+				patrol: true,
+				route: true,
+				groups: false,
+				labelled: ['holy-loch', 'izmir-port']
+			};
 		case 'removal':
 			return { ...base, patrol: true, removed: true, labelled: [] };
 	}

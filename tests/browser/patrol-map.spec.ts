@@ -1,0 +1,162 @@
+import type { Page } from '@playwright/test';
+import { steps } from '../../src/content/story';
+import { axeViolations, expect, test } from './fixtures';
+
+/** The first step that shows each map state. */
+const stepFor = Object.fromEntries(
+	[...steps]
+		.reverse()
+		.filter((s) => s.chart === 'patrol-map')
+		.map((s) => [s.state, s.id])
+);
+
+async function open(page: Page, state: string) {
+	await page.goto(`/#${stepFor[state]}`);
+	await expect(page.locator('.graphic .chart-view')).toHaveAttribute('data-state', state);
+}
+
+test.use({ reducedMotion: 'reduce' }); // still pictures: no zoom in flight while measuring
+
+test('every map state has a step, and scrolling to it shows that state', async ({ page }) => {
+	expect(Object.keys(stepFor).sort()).toEqual([
+		'first-patrol',
+		'italy-sites',
+		'jupiter-range',
+		'polaris',
+		'polaris-range',
+		'removal',
+		'turkey-sites'
+	]);
+	await page.goto('/');
+	await expect(page.getByLabel('Reduce motion')).toBeVisible(); // hydrated
+	const map = page.locator('.graphic .chart-view');
+	for (const step of steps.filter((s) => s.chart === 'patrol-map')) {
+		await page.locator(`#${step.id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+		await expect(map).toHaveAttribute('data-state', step.state);
+		await expect(map).toHaveAttribute('data-chart', 'patrol-map');
+	}
+	// What each state shows, as a reader would see it.
+	await open(page, 'jupiter-range');
+	await expect(page.locator('.graphic .ring.shown')).toHaveCount(2);
+	await expect(page.locator('.graphic .city')).toHaveCount(4);
+	await open(page, 'polaris-range');
+	await expect(page.locator('.graphic .ring.shown')).toHaveCount(3);
+	await open(page, 'first-patrol');
+	await expect(page.locator('.graphic .route.shown')).toHaveCount(1);
+	await expect(page.locator('.graphic [data-label="patrol-position"]')).toContainText(
+		'illustrative'
+	);
+	await open(page, 'removal');
+	await expect(page.locator('.graphic .site.removed')).toHaveCount(17);
+	await open(page, 'italy-sites');
+	await expect(page.locator('.graphic .ring.shown')).toHaveCount(0);
+});
+
+test('every site in the data is drawn once, in every state', async ({ page, request }) => {
+	const sites: { id: string }[] = await (await request.get('/data/sites.json')).json();
+	for (const state of ['italy-sites', 'polaris']) {
+		await open(page, state);
+		const drawn = await page
+			.locator('.graphic [data-site]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-site')));
+		expect(drawn.sort()).toEqual(sites.map((s) => s.id).sort());
+	}
+});
+
+test('the coastline is drawn from a file of our own', async ({ page, request }) => {
+	await open(page, 'polaris');
+	const href = await page.locator('.graphic use.land').getAttribute('href');
+	expect(href).toMatch(/^\/charts\/patrol-map-land\.svg#land$/);
+	const svg = await (await request.get(href!.split('#')[0]!)).text();
+	expect(svg).toMatch(/<path id="land"[^>]* d="M/);
+});
+
+test('the keyboard reaches every site’s details and sources', async ({ page, request }) => {
+	const sites: { id: string; name: string }[] = await (
+		await request.get('/data/sites.json')
+	).json();
+	const seen = new Set<string>();
+	for (const state of Object.keys(stepFor)) {
+		await open(page, state);
+		// Start from the westernmost site: a selection may carry over from the last state.
+		const west = page.locator('.graphic').getByRole('button', { name: '← Site to the west' });
+		const east = page.locator('.graphic').getByRole('button', { name: 'Site to the east →' });
+		const count = await page.locator('.graphic .site').evaluateAll((els) => {
+			const plot = els[0]!.closest('.plot')!.getBoundingClientRect();
+			return els.filter((e) => {
+				const b = e.getBoundingClientRect();
+				return (
+					b.right > plot.left && b.left < plot.right && b.bottom > plot.top && b.top < plot.bottom
+				);
+			}).length;
+		});
+		await west.focus();
+		for (let i = 0; i < count; i++) await page.keyboard.press('Enter');
+		await east.focus();
+		for (let i = 0; i < count; i++) {
+			if (i > 0) await page.keyboard.press('Enter');
+			const text = (await page.locator('.graphic .details').textContent()) ?? '';
+			const site = sites.find((s) => text.includes(s.name));
+			expect(site, `${state}, press ${i}: ${text.slice(0, 80)}`).toBeTruthy();
+			seen.add(site!.id);
+			await expect(page.locator('.graphic .details .sources')).toContainText('Sources:');
+		}
+	}
+	expect([...seen].sort()).toEqual(sites.map((s) => s.id).sort());
+});
+
+test('pointing near a marker shows that site', async ({ page }) => {
+	await open(page, 'italy-sites');
+	const box = (await page.locator('.graphic [data-site="it-lp10-matera"]').boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2 + 4, box.y + box.height / 2 + 3);
+	await expect(page.locator('.graphic .details')).toContainText('LP-10 Matera');
+	await expect(page.locator('.graphic .details')).toContainText('only the area is known');
+});
+
+/** Words on the map that overlap each other or run out of it. */
+async function labelProblems(page: Page): Promise<string[]> {
+	return page.locator('.graphic .plot').evaluate((plotEl) => {
+		const plot = plotEl.getBoundingClientRect();
+		const labels = [...plotEl.querySelectorAll<HTMLElement>('.label')].map((el) => ({
+			text: el.textContent ?? '',
+			box: el.getBoundingClientRect()
+		}));
+		const problems: string[] = [];
+		for (const [i, a] of labels.entries()) {
+			if (a.box.right > plot.right + 1 || a.box.left < plot.left - 1)
+				problems.push(`"${a.text}" runs out of the map`);
+			for (const b of labels.slice(i + 1))
+				if (
+					a.box.left < b.box.right - 1 &&
+					b.box.left < a.box.right - 1 &&
+					a.box.top < b.box.bottom - 1 &&
+					b.box.top < a.box.bottom - 1
+				)
+					problems.push(`"${a.text}" overlaps "${b.text}"`);
+		}
+		return problems;
+	});
+}
+
+for (const width of [320, 375, 1440]) {
+	test(`no word on the map overlaps another or runs out of it at ${width} px`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		for (const state of Object.keys(stepFor)) {
+			await open(page, state);
+			await expect
+				.poll(() => labelProblems(page), { message: `${state} at ${width}px` })
+				.toEqual([]);
+		}
+	});
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`the map has no accessibility violations (${scheme})`, async ({ page }) => {
+		test.slow(); // three full-page axe runs
+		await page.emulateMedia({ colorScheme: scheme });
+		for (const state of ['italy-sites', 'polaris-range', 'first-patrol']) {
+			await open(page, state);
+			expect(await axeViolations(page), state).toEqual([]);
+		}
+	});
+}
