@@ -27,13 +27,7 @@ import {
 	type MapSite,
 	type PatrolMapData
 } from './data';
-import {
-	DETAILED_STATES,
-	MAP_FRAMES,
-	MAP_STATES,
-	type LonLatBox,
-	type MapStateName
-} from './state';
+import { DETAILED_STATES, MAP_FRAMES, MAP_STATES, type LonLatBox } from './state';
 
 /** Mean radius of the Earth (IUGG), to turn a range in km into an angle on the sphere. */
 export const EARTH_RADIUS_KM = 6371.0088;
