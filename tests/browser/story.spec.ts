@@ -79,6 +79,7 @@ for (const [width, height] of [
 
 		for (const scheme of ['light', 'dark'] as const)
 			test(`no accessibility violations at several steps, ${scheme}`, async ({ page }) => {
+				test.slow(); // five full-page axe runs
 				await page.emulateMedia({ colorScheme: scheme });
 				for (const id of ['the-offer', 'italy-fanfani', 'pot-pie', 'moscow-1989', 'who-was-left']) {
 					await page.goto(`/#${id}`);
