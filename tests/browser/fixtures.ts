@@ -4,6 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { steps } from '../../src/content/story';
+import type { ChartId } from '../../src/lib/scrolly/steps';
 
 export const test = base.extend<{ pageProblems: string[] }>({
 	pageProblems: [
@@ -44,4 +46,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	return result.violations.map(
 		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
 	);
+}
+
+/** The first step of the story that shows each state of a chart. */
+export function stepsByState(chart: ChartId): Record<string, string> {
+	return Object.fromEntries(
+		[...steps]
+			.reverse()
+			.filter((s) => s.chart === chart)
+			.map((s) => [s.state, s.id])
+	);
+}
+
+/** Opens the story at the first step showing this state of the chart, and waits for it. */
+export async function openState(page: Page, chart: ChartId, state: string) {
+	await page.goto(`/#${stepsByState(chart)[state]}`);
+	await expect(page.locator('.graphic .chart-view')).toHaveAttribute('data-state', state);
 }

@@ -1,19 +1,9 @@
 import type { Page } from '@playwright/test';
 import { steps } from '../../src/content/story';
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, expect, openState, stepsByState, test } from './fixtures';
 
-/** The first step that shows each map state. */
-const stepFor = Object.fromEntries(
-	[...steps]
-		.reverse()
-		.filter((s) => s.chart === 'patrol-map')
-		.map((s) => [s.state, s.id])
-);
-
-async function open(page: Page, state: string) {
-	await page.goto(`/#${stepFor[state]}`);
-	await expect(page.locator('.graphic .chart-view')).toHaveAttribute('data-state', state);
-}
+const stepFor = stepsByState('patrol-map');
+const open = (page: Page, state: string) => openState(page, 'patrol-map', state);
 
 test.use({ reducedMotion: 'reduce' }); // still pictures: no zoom in flight while measuring
 

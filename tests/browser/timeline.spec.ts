@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
-import { steps } from '../../src/content/story';
 import type { APIRequestContext } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openState, stepsByState, test } from './fixtures';
 
 /** The events in the timeline's range, read from the published events.json. */
 async function eventsInRange(request: APIRequestContext) {
@@ -12,18 +11,8 @@ async function eventsInRange(request: APIRequestContext) {
 		(e) => e.date >= '1962-10' && e.date <= '1963-07-31' && e.track !== 'disclosure'
 	);
 }
-/** The first step that shows each timeline state. */
-const stepFor = Object.fromEntries(
-	[...steps]
-		.reverse()
-		.filter((s) => s.chart === 'timeline')
-		.map((s) => [s.state, s.id])
-);
-
-async function open(page: Page, state: string) {
-	await page.goto(`/#${stepFor[state]}`);
-	await expect(page.locator('.graphic .chart-view')).toHaveAttribute('data-state', state);
-}
+const stepFor = stepsByState('timeline');
+const open = (page: Page, state: string) => openState(page, 'timeline', state);
 
 test.use({ reducedMotion: 'reduce' }); // still pictures: no tween in flight while measuring
 
