@@ -11,8 +11,29 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// BUILD_DIR lets the tests make a second build, under a base path, beside the first.
-		adapter: adapter({ pages: outDir, assets: outDir, strict: true }),
+		// Precompressed .gz/.br beside each file: served as a real host would (scripts/serve.js).
+		adapter: adapter({ pages: outDir, assets: outDir, strict: true, precompress: true }),
 		paths: { base },
+		// All of the piece's CSS is small: inlined, it arrives with the first bytes of the page
+		// instead of after another round trip (checked by scripts/check-budgets.ts).
+		inlineStyleThreshold: 16_384,
+		// Prerendered pages carry this as a <meta> tag, with hashes of SvelteKit's inline boot
+		// script. frame-ancestors can only be a response header: see README, "Response headers".
+		// Styles may be inline: server-rendered charts position marks with style attributes.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

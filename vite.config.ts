@@ -22,6 +22,9 @@ function validateData(): Plugin {
 
 export default defineConfig({
 	plugins: [validateData(), sveltekit()],
+	// Rollup splits the shared code into many small chunks, each one more request on a slow
+	// phone network; merge those under 20 kB into the chunks that load with them.
+	build: { rollupOptions: { output: { experimentalMinChunkSize: 20_000 } } },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts']
 	}

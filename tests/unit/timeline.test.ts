@@ -1,7 +1,8 @@
-import { scaleTime } from 'd3-scale';
+import { scaleLinear, scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { prepareTimeline } from '../../src/lib/charts/timeline/data';
 import { TIMELINE_STATES, timelineState } from '../../src/lib/charts/timeline/state';
+import { dateTick, monthTicks } from '../../src/lib/charts/timeline/dateTick';
 import { eventDate } from '../../src/lib/charts/timeline/format';
 import { startOf } from '../../src/lib/data/dates';
 import { loadData } from '../../src/lib/data/load.server';
@@ -89,7 +90,7 @@ describe('timeline states', () => {
 
 	it('places events on the time scale of each state', () => {
 		const scale = (name: (typeof TIMELINE_STATES)[number]) =>
-			scaleTime().domain(timelineState(name, timeline).domain).range([0, 100]);
+			scaleLinear().domain(timelineState(name, timeline).domain).range([0, 100]);
 		const at = (id: string) => timeline.events.find((e) => e.id === id)!.start;
 		expect(scale('whole')(at('rfk-dobrynin-meeting'))).toBeCloseTo(8.6, 0);
 		expect(scale('removal')(at('pot-pie-i-start-italy'))).toBeGreaterThan(20);
@@ -103,5 +104,14 @@ describe('timeline states', () => {
 		const removal = timelineState('removal', timeline).domain;
 		expect(removal[0]).toBeLessThanOrEqual(startOf('1963-04-01'));
 		expect(removal[1]).toBeGreaterThanOrEqual(startOf('1963-04-30'));
+	});
+
+	it('labels the axis of each state with the month starts d3 would pick', () => {
+		for (const name of TIMELINE_STATES) {
+			const domain = timelineState(name, timeline).domain;
+			const d3Ticks = scaleUtc().domain(domain).ticks(4);
+			expect(monthTicks(domain, 4), name).toEqual(d3Ticks);
+		}
+		expect(monthTicks(timeline.range, 4).map(dateTick)).toEqual(['Oct', 'Jan 1963', 'Apr', 'Jul']);
 	});
 });

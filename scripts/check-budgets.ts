@@ -1,0 +1,60 @@
+/**
+ * Byte budgets, checked against a build: `tsx scripts/check-budgets.ts [DIR]` (default `build`).
+ * Every page (each index.html) gets the page budget, embeds (/embed/<chart>/) their own;
+ * the story's first round trip must carry its headline, standfirst and critical CSS.
+ * Prints what it checked; exits 1 on any miss.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, constants } from 'node:zlib';
+import budgets from '../bench/budgets.json' with { type: 'json' };
+import { findPages, gzip, pageStyles, pageWeight } from './page-weight';
+
+const dir = process.argv[2] ?? 'build';
+const misses: string[] = [];
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+const pages = findPages(dir);
+if (!pages.length) throw new Error(`No pages in ${dir}: build first`);
+
+console.log(`Byte budgets, gzip level 9, 1 KB = 1000 bytes (${dir}/)`);
+for (const page of pages) {
+	const weight = pageWeight(dir, page);
+	const budget = weight.embed ? budgets.bytes.embed : budgets.bytes.page;
+	const js = weight.js <= budget.js;
+	const css = weight.css <= budget.css;
+	console.log(
+		`${js && css ? 'ok  ' : 'MISS'} ${page.route.padEnd(28)} JS ${kb(weight.js)} in ${weight.jsFiles} files` +
+			` (≤ ${kb(budget.js)}), CSS ${kb(weight.css)} (≤ ${kb(budget.css)}), HTML ${kb(weight.html)}`
+	);
+	if (!js) misses.push(`${page.route}: JS ${kb(weight.js)} > ${kb(budget.js)}`);
+	if (!css) misses.push(`${page.route}: CSS ${kb(weight.css)} > ${kb(budget.css)}`);
+}
+if (!pages.some((p) => p.route.startsWith('/embed/') && p.route !== '/embed/'))
+	console.log(`—    no embed pages (${dir}/embed/*/index.html) yet: embed budget not checked`);
+
+// TCP's first flight is 10 segments of 1460 bytes: what arrives before the first round trip.
+const first = budgets.bytes.firstRoundTrip;
+const html = readFileSync(join(dir, 'index.html'), 'utf8');
+const head = html.slice(0, html.indexOf('</head>'));
+const prefix = gunzipSync(gzip(html).subarray(0, first), {
+	finishFlush: constants.Z_SYNC_FLUSH
+}).toString('utf8');
+const needs: [string, number][] = [
+	['the headline', html.indexOf('</h1>')],
+	['the standfirst', html.indexOf('</p>', html.indexOf('class="standfirst'))],
+	['the inline critical CSS', head.lastIndexOf('</style>')],
+	['the end of <head> (no stylesheet left to fetch)', html.indexOf('</head>')]
+];
+for (const [what, end] of needs) {
+	const ok = end >= 0 && prefix.length >= end;
+	console.log(`${ok ? 'ok  ' : 'MISS'} story: ${what} within the first ${first} gzip bytes`);
+	if (!ok) misses.push(`story: ${what} is not within the first ${first} gzip bytes`);
+}
+if (pageStyles(dir, { route: '/', file: join(dir, 'index.html') }).files.length)
+	misses.push('story: a render-blocking stylesheet');
+
+if (misses.length) {
+	console.error(`\n${misses.length} budget(s) missed:\n${misses.join('\n')}`);
+	process.exit(1);
+}

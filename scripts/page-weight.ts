@@ -1,0 +1,112 @@
+/**
+ * What each built page makes the browser download before it is interactive, read from the
+ * build output alone (no browser), so byte budgets are deterministic. Sizes are gzip at
+ * level 9: the level adapter-static's precompress uses, and so what `scripts/serve.js` sends.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const gzip = (bytes: Buffer | string): Buffer => gzipSync(bytes, { level: 9 });
+export const gzipSize = (bytes: Buffer | string): number => gzip(bytes).length;
+
+export interface Page {
+	/** The page's path on the site, e.g. `/` or `/embed/timeline/`. */
+	route: string;
+	file: string;
+}
+
+/** Every page in a build: each folder's index.html. */
+export function findPages(dir: string): Page[] {
+	const walk = (d: string): string[] =>
+		readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+			e.isDirectory() ? walk(join(d, e.name)) : e.name === 'index.html' ? [join(d, e.name)] : []
+		);
+	return walk(dir)
+		.map((file) => {
+			const folder = relative(dir, dirname(file)).split(sep).join('/');
+			return { route: folder ? `/${folder}/` : '/', file };
+		})
+		.sort((a, b) => a.route.localeCompare(b.route));
+}
+
+/** A chart-only page made to be framed: `/embed/<chart>/` (not the `/embed/` index). */
+export const isEmbed = (route: string): boolean => /^\/embed\/[^/]+\/$/.test(route);
+
+const attributes = (tag: string) =>
+	Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+
+/** Resolves a page's relative (`./_app/…`) or root-relative (`/_app/…`) URL to a file. */
+function fileFor(dir: string, from: string, url: string): string {
+	return url.startsWith('/') ? join(dir, url) : join(dirname(from), url);
+}
+
+/** Static imports only: `import()` is loaded later, on demand, so it is not first-load JS. */
+const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["']([^"']+\.js)["']/g;
+
+/**
+ * The JavaScript a page loads at start: its modulepreloads and the modules its inline boot
+ * script imports, with everything those import statically.
+ */
+export function pageScripts(dir: string, page: Page): string[] {
+	const html = readFileSync(page.file, 'utf8');
+	const roots = [
+		...[...html.matchAll(/<link\b[^>]*>/g)]
+			.map((m) => attributes(m[0]))
+			.filter((a) => a.rel === 'modulepreload' && a.href)
+			.map((a) => a.href!),
+		...[...html.matchAll(/\bimport\(\s*["']([^"']+\.js)["']\s*\)/g)].map((m) => m[1]!)
+	].map((url) => fileFor(dir, page.file, url));
+	const seen = new Set<string>();
+	const visit = (file: string) => {
+		if (seen.has(file)) return;
+		if (!existsSync(file)) throw new Error(`${page.route} loads ${file}, which is not built`);
+		seen.add(file);
+		for (const m of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT))
+			visit(join(dirname(file), m[1]!));
+	};
+	roots.forEach(visit);
+	return [...seen].sort();
+}
+
+/**
+ * A page's stylesheets: linked files, and inline <style> blocks as strings. Links SvelteKit
+ * leaves `disabled` beside inlined CSS (for client-side navigation) are not fetched.
+ */
+export function pageStyles(dir: string, page: Page): { files: string[]; inline: string[] } {
+	const html = readFileSync(page.file, 'utf8');
+	const files = [...html.matchAll(/<link\b[^>]*>/g)]
+		.filter((m) => !/\sdisabled[\s>]/.test(m[0]))
+		.map((m) => attributes(m[0]))
+		.filter((a) => a.rel === 'stylesheet' && a.href)
+		.map((a) => fileFor(dir, page.file, a.href!));
+	const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+	return { files, inline };
+}
+
+export interface PageWeight {
+	route: string;
+	embed: boolean;
+	jsFiles: number;
+	/** gzip bytes */
+	js: number;
+	/** gzip bytes, linked and inline */
+	css: number;
+	/** gzip bytes of the HTML itself */
+	html: number;
+}
+
+export function pageWeight(dir: string, page: Page): PageWeight {
+	const scripts = pageScripts(dir, page);
+	const styles = pageStyles(dir, page);
+	return {
+		route: page.route,
+		embed: isEmbed(page.route),
+		jsFiles: scripts.length,
+		js: scripts.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0),
+		css:
+			styles.files.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0) +
+			styles.inline.reduce((sum, css) => sum + gzipSize(css), 0),
+		html: gzipSize(readFileSync(page.file))
+	};
+}
