@@ -22,14 +22,14 @@ export const EMBEDS: Record<ChartId, EmbedInfo> = {
 		description:
 			'The lives of the nine US officials who knew of the secret promise to remove the Jupiter missiles, and how long each kept it.',
 		datasets: ['secret_holders.csv', 'events.csv'],
-		height: 860
+		height: 800
 	},
 	timeline: {
 		title: 'How the deal was carried out',
 		description:
 			'From the secret assurance of October 1962 to the last Jupiter missile coming down in Italy and Turkey in April 1963.',
 		datasets: ['events.csv', 'sites.csv'],
-		height: 1000
+		height: 940
 	},
 	'patrol-map': {
 		title: 'Where the missiles stood, and the submarines that replaced them',
