@@ -16,6 +16,8 @@ export function flattenToSvg(root, title) {
 			.replace(/"/g, '&quot;');
 	const visible = (color) => color && !/rgba\(.*,\s*0\)$/.test(color) && color !== 'transparent';
 
+	const PAINT = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'opacity'];
+
 	/**
 	 * An inline <svg> (a LayerCake ScaledSvg, stretched with non-scaling strokes): its shapes
 	 * redrawn in pixels, so strokes keep their width in any viewer, with computed styles.
@@ -28,16 +30,7 @@ export function flattenToSvg(root, title) {
 			const p = new DOMPoint(x, y).matrixTransform(m);
 			return [num(p.x - origin.left), num(p.y - origin.top)];
 		};
-		const paint = [
-			'fill',
-			'stroke',
-			'stroke-width',
-			'stroke-dasharray',
-			'stroke-linecap',
-			'opacity'
-		]
-			.map((p) => `${p}="${cs.getPropertyValue(p)}"`)
-			.join(' ');
+		const paint = PAINT.map((p) => `${p}="${cs.getPropertyValue(p)}"`).join(' ');
 		const n = (name) => el[name].baseVal.value;
 		if (el instanceof SVGLineElement) {
 			const [x1, y1] = pt(n('x1'), n('y1'));
@@ -57,7 +50,26 @@ export function flattenToSvg(root, title) {
 			if (opacity < 1) out.push(`<g opacity="${opacity}">`);
 			for (const child of el.children) drawSvg(child);
 			if (opacity < 1) out.push('</g>');
-		} else throw new Error(`flatten-svg: no rule for <${el.localName}> yet`);
+		} else if (el instanceof SVGGraphicsElement) {
+			// Anything else (paths, circles, text…) keeps its own geometry, placed by the same
+			// matrix; a non-scaling stroke keeps that property, which browsers honour.
+			const attrs = [...el.attributes]
+				.filter(
+					(a) => !/^(class|style|transform|vector-effect|font-.*|data-.*|aria-.*)$/.test(a.name)
+				)
+				.filter((a) => !PAINT.includes(a.name))
+				.map((a) => `${a.name}="${esc(a.value)}"`)
+				.join(' ');
+			const matrix = [m.a, m.b, m.c, m.d, m.e - origin.left, m.f - origin.top].map(num);
+			const effect = cs.getPropertyValue('vector-effect');
+			const font =
+				el instanceof SVGTextContentElement
+					? ` font-family="${esc(cs.fontFamily)}" font-size="${cs.fontSize}" font-weight="${cs.fontWeight}"`
+					: '';
+			out.push(
+				`<${el.localName} ${attrs} transform="matrix(${matrix.join(' ')})" ${paint} vector-effect="${effect}"${font}>${esc(el.textContent ?? '')}</${el.localName}>`
+			);
+		}
 	}
 
 	/** A box's background (a colour, or the month marks' hatching) and borders. */
