@@ -2,19 +2,29 @@
  * Another site (HOST_URL, another origin) that embeds our charts the ways editors do: with
  * the code from our editors' page, with a Pym.js parent, or with @newswire/frames.
  */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { HOST_URL } from '../../playwright.config';
 
 export const HOSTS = ['snippet', 'pym', 'frames'] as const;
 export type Host = (typeof HOSTS)[number];
 
-/** The embed code copied from our editors' page (`site` is the site's URL with its base). */
+/**
+ * The embed code copied from our editors' page (`site` is the site's URL with its base), in a
+ * tab of its own: closing it mid-preview must not count against the host page under test.
+ */
 export async function copiedCode(page: Page, site: string, chart: string, which: RegExp) {
-	await page.goto(`${site}/embed/`);
-	return page
-		.locator(`section:has(h2#${chart}-title)`)
-		.getByRole('textbox', { name: which })
-		.inputValue();
+	const editors = await page.context().newPage();
+	try {
+		await editors.goto(`${site}/embed/`);
+		const code = editors
+			.locator(`section:has(h2#${chart}-title)`)
+			.getByRole('textbox', { name: which });
+		// Once hydrated, the page gives code for the address it is served from.
+		await expect(code).toHaveValue(new RegExp(`"${site}/embed/${chart}/"`));
+		return await code.inputValue();
+	} finally {
+		await editors.close();
+	}
 }
 
 /** Opens the host's article with this code in it (see tests/host/embed.html). */

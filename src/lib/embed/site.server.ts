@@ -13,7 +13,6 @@ export function embedUrls(chart: string) {
 	return {
 		page,
 		oembed: `${page}oembed.json`,
-		png: `${page}${chart}.png`,
-		svg: `${page}${chart}.svg`
+		png: `${page}${chart}.png`
 	};
 }
