@@ -6,6 +6,9 @@ const port = Number(process.env.TEST_PORT ?? 4173);
 export const ROOT_URL = `http://127.0.0.1:${port}`;
 export const BASE_PATH = '/graphics/endgame';
 export const BASE_URL = `http://127.0.0.1:${port + 1}${BASE_PATH}`;
+/** Another site for the embed tests, on another origin: tests/host/ and the host's copies of
+ * pym.js and @newswire/frames (from node_modules). */
+export const HOST_URL = `http://127.0.0.1:${port + 2}`;
 
 export default defineConfig({
 	testDir: 'tests/browser',
@@ -32,6 +35,11 @@ export default defineConfig({
 		{
 			command: `node scripts/serve.js build-base ${port + 1} ${BASE_PATH}`,
 			url: `${BASE_URL}/`,
+			reuseExistingServer: false
+		},
+		{
+			command: `node scripts/serve.js . ${port + 2}`,
+			url: `${HOST_URL}/tests/host/embed.html`,
 			reuseExistingServer: false
 		}
 	]

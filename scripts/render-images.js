@@ -1,0 +1,67 @@
+// After `vite build`: a PNG and an SVG of every chart, drawn from its prerendered embed page
+// (the same component the story uses) in Debian's Chromium. Written beside the page as
+// embed/<chart>/<chart>.png and .svg; the prerender crawler is told to expect them (see
+// svelte.config.js). Reads BUILD_DIR and BASE_PATH like the build itself.
+import { chromium } from '@playwright/test';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.js';
+import { flattenToSvg } from './flatten-svg.js';
+import { staticServer } from './static-server.js';
+
+const dir = process.env.BUILD_DIR ?? 'build';
+const base = process.env.BASE_PATH ?? '';
+// 660 CSS px is a common article column; twice the pixels for print and sharp screens.
+const WIDTH = 660;
+const SCALE = 2;
+
+if (!existsSync(CHROME_PATH)) {
+	console.error(
+		`No Chromium at ${CHROME_PATH}: run scripts/ensure-chromium.sh, or set CHROME_PATH.`
+	);
+	process.exit(1);
+}
+
+const embeds = join(dir, 'embed');
+const charts = readdirSync(embeds, { withFileTypes: true })
+	.filter((d) => d.isDirectory() && existsSync(join(embeds, d.name, 'index.html')))
+	.map((d) => d.name);
+
+const server = staticServer(dir, base).listen(0, '127.0.0.1');
+await new Promise((done) => server.once('listening', done));
+const address = server.address();
+const site = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}${base}`;
+
+const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
+try {
+	for (const chart of charts) {
+		const page = await browser.newPage({
+			viewport: { width: WIDTH, height: 800 },
+			deviceScaleFactor: SCALE,
+			colorScheme: 'light',
+			reducedMotion: 'reduce'
+		});
+		await page.goto(`${site}/embed/${chart}/?theme=light`, { waitUntil: 'networkidle' });
+		// A picture has nothing to press: controls (but not the labels that are buttons in the
+		// chart), folded text and live regions go.
+		await page.addStyleTag({
+			content: `button:not(.layercake-container button), details, [aria-live], .story-link
+				{ display: none !important; }`
+		});
+		await page.evaluate(() => document.fonts.ready);
+		const content = page.locator('.embed');
+		const png = join(embeds, chart, `${chart}.png`);
+		await content.screenshot({ path: png, animations: 'disabled' });
+		const title = await page.locator('.chart-frame .title').innerText();
+		const svg = await content.evaluate(
+			(el, [source, name]) => new Function(`return (${source})`)()(el, name),
+			[flattenToSvg.toString(), title]
+		);
+		writeFileSync(join(embeds, chart, `${chart}.svg`), svg);
+		console.log(`Drew ${png} and ${chart}.svg`);
+		await page.close();
+	}
+} finally {
+	await browser.close();
+	server.close();
+}

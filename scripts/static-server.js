@@ -1,0 +1,20 @@
+// A built site served the way a static host would, optionally under a sub-path (BASE, such
+// as /graphics/endgame): anything outside it is a 404. Used by serve.js and render-images.js.
+import { createServer } from 'node:http';
+import sirv from 'sirv';
+
+/** @param {string} dir @param {string} [base] */
+export function staticServer(dir, base = '') {
+	const files = sirv(dir, { gzip: true, brotli: true, etag: true });
+	return createServer((req, res) => {
+		const notFound = () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		};
+		if (base) {
+			if (!req.url?.startsWith(base + '/')) return notFound();
+			req.url = req.url.slice(base.length);
+		}
+		files(req, res, notFound);
+	});
+}

@@ -1,0 +1,19 @@
+import { AVAILABLE_CHARTS } from '$lib/charts/available';
+import { chartData } from '$lib/charts/data.server';
+import { EMBEDS } from '$lib/embed/catalog';
+import { embedUrls, SITE_URL } from '$lib/embed/site.server';
+import type { ChartId } from '$lib/scrolly/steps';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => AVAILABLE_CHARTS.map((chart) => ({ chart }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const chart = params.chart as ChartId; // the `chart` matcher admits built charts only
+	return {
+		chart,
+		embed: EMBEDS[chart],
+		charts: chartData(),
+		storyUrl: `${SITE_URL}/`,
+		urls: embedUrls(chart)
+	};
+};

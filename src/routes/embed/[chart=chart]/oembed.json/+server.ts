@@ -1,0 +1,32 @@
+import { AVAILABLE_CHARTS } from '$lib/charts/available';
+import { EMBEDS } from '$lib/embed/catalog';
+import { embedUrls, SITE_URL } from '$lib/embed/site.server';
+import { iframeSnippet } from '$lib/embed/snippet';
+import type { ChartId } from '$lib/scrolly/steps';
+import { meta } from '../../../../content/story';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => AVAILABLE_CHARTS.map((chart) => ({ chart }));
+
+/** oEmbed 1.0 "rich" response: what CMSs that speak oEmbed paste for the embed's URL. */
+export const GET: RequestHandler = ({ params }) => {
+	const chart = params.chart as ChartId;
+	const { title, height } = EMBEDS[chart];
+	const urls = embedUrls(chart);
+	const body = {
+		version: '1.0',
+		type: 'rich',
+		title,
+		author_name: meta.byline,
+		provider_name: meta.headline,
+		provider_url: `${SITE_URL}/`,
+		html: iframeSnippet(urls.page, title, height),
+		width: 660,
+		height
+	};
+	return new Response(JSON.stringify(body, null, '\t'), {
+		headers: { 'content-type': 'application/json' }
+	});
+};

@@ -1,0 +1,70 @@
+import { ROOT_URL } from '../../playwright.config';
+import { AVAILABLE_CHARTS } from '../../src/lib/charts/available';
+import { axeViolations, expect, test } from './fixtures';
+import { misfit } from './host';
+
+test('the editors page previews every chart, sized to its content, and passes axe', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto('/embed/');
+	for (const chart of AVAILABLE_CHARTS) {
+		const card = page.locator(`section:has(h2#${chart}-title)`);
+		const frame = card.locator('iframe');
+		await frame.scrollIntoViewIfNeeded();
+		for (const width of [330, 660, 1200]) {
+			await card.getByRole('radio', { name: `${width} px` }).check();
+			await expect(frame).toHaveCSS('width', `${width}px`);
+			await expect
+				.poll(() => misfit(page, frame), `${chart} at ${width} px`)
+				.toBeLessThanOrEqual(2);
+		}
+	}
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the embed code names the chart, starts at a height, and follows the options', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/embed/');
+	for (const chart of AVAILABLE_CHARTS) {
+		const card = page.locator(`section:has(h2#${chart}-title)`);
+		const code = card.getByRole('textbox', { name: /^Embed code/ });
+		await expect(code).toHaveValue(
+			new RegExp(
+				`^<iframe src="${ROOT_URL}/embed/${chart}/" title="[^"]+" width="100%" height="\\d+"`
+			)
+		);
+		await expect(code).toHaveValue(new RegExp(`e.origin !== '${ROOT_URL}'`));
+		await card.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+		await card.getByRole('checkbox', { name: 'Plain' }).check();
+		await expect(code).toHaveValue(new RegExp(`/embed/${chart}/\\?theme=dark&amp;plain"`));
+		await expect(card.locator('iframe')).toHaveAttribute('src', /\?theme=dark&plain$/);
+		await expect(card.getByRole('textbox', { name: /frames/ })).toHaveValue(
+			/data-frame-src="[^"]+\?theme=dark&amp;plain"/
+		);
+		await card.getByRole('button', { name: /^Copy Embed code/ }).click();
+		await expect(card.getByRole('status').first()).toHaveText('Copied');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+	}
+});
+
+test('every download on the editors page answers 200 with its type', async ({ page, request }) => {
+	await page.goto('/embed/');
+	const links = await page
+		.locator('a[download]')
+		.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+	expect(links.length).toBeGreaterThanOrEqual(AVAILABLE_CHARTS.length * 3);
+	const types: Record<string, RegExp> = {
+		png: /^image\/png/,
+		svg: /^image\/svg\+xml/,
+		csv: /^text\/csv/
+	};
+	for (const href of links) {
+		const response = await request.get(href);
+		expect(response.status(), href).toBe(200);
+		expect(response.headers()['content-type'], href).toMatch(types[href.split('.').pop()!]!);
+	}
+});

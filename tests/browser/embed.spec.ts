@@ -1,0 +1,118 @@
+import { AVAILABLE_CHARTS } from '../../src/lib/charts/available';
+import { steps } from '../../src/content/story';
+import { axeViolations, expect, test } from './fixtures';
+
+const chartSteps = (chart: string) => steps.filter((s) => s.chart === chart);
+
+for (const chart of AVAILABLE_CHARTS) {
+	test.describe(`the ${chart} embed`, () => {
+		test('is credited, links back, is not indexed, announces oEmbed and passes axe', async ({
+			page,
+			request
+		}) => {
+			await page.goto(`/embed/${chart}/`);
+			await expect(page.locator('.chart-view')).toHaveAttribute('data-chart', chart);
+			await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+			await expect(page.locator('.chart-frame .source')).toContainText('Sources');
+			await expect(page.locator('footer')).toContainText('Chart: The graphics desk');
+			await expect(page.getByRole('link', { name: /Read the story/ })).toHaveAttribute(
+				'target',
+				'_blank'
+			);
+			await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+			await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/$/);
+			await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+				'content',
+				new RegExp(`/embed/${chart}/${chart}\\.png$`)
+			);
+			const oembed = await page
+				.locator('link[rel="alternate"][type="application/json+oembed"]')
+				.getAttribute('href');
+			// Absolute, for other sites: fetch the same path from the server under test.
+			const response = await request.get(new URL(oembed!).pathname);
+			expect(response.headers()['content-type']).toMatch(/^application\/json/);
+			const json = await response.json();
+			expect(json).toMatchObject({ version: '1.0', type: 'rich', width: 660 });
+			expect(json.html).toContain(`/embed/${chart}/"`);
+			expect(json.height).toBeGreaterThan(300);
+			expect(await axeViolations(page)).toEqual([]);
+		});
+
+		test('shows a story step in its state, and ignores a step of another chart', async ({
+			page
+		}) => {
+			const [first, ...rest] = chartSteps(chart);
+			const own = rest.find((s) => s.state !== first!.state)!;
+			await page.goto(`/embed/${chart}/?step=${own.id}`);
+			await expect(page.locator('.chart-view')).toHaveAttribute('data-state', own.state);
+			const other = steps.find((s) => s.chart !== chart)!;
+			await page.goto(`/embed/${chart}/?step=${other.id}`);
+			await expect(page.locator('.chart-view')).toHaveAttribute('data-state', first!.state);
+		});
+
+		test('takes the theme asked for, whatever the reader prefers', async ({ page }) => {
+			const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+			await page.emulateMedia({ colorScheme: 'light' });
+			await page.goto(`/embed/${chart}/?theme=dark`);
+			await expect.poll(background).toBe('rgb(20, 23, 27)');
+			expect(await axeViolations(page)).toEqual([]);
+			await page.emulateMedia({ colorScheme: 'dark' });
+			await page.goto(`/embed/${chart}/?theme=light`);
+			await expect.poll(background).toBe('rgb(251, 250, 247)');
+			// Malformed or unknown options fall back to the defaults: no error page.
+			await page.goto(`/embed/${chart}/?theme=purple&step=%3Cscript%3E&plain=maybe`);
+			await expect.poll(background).toBe('rgb(20, 23, 27)');
+			await expect(page.locator('footer')).toBeVisible();
+		});
+
+		test('plain shows the chart alone; transparent drops the background', async ({ page }) => {
+			await page.goto(`/embed/${chart}/?plain&transparent`);
+			await expect(page.locator('footer')).toHaveCount(0);
+			await expect(page.locator('.chart-frame .summary')).toBeHidden();
+			await expect(page.locator('.chart-frame .source')).toBeHidden();
+			await expect(page.locator('.chart-view')).toBeVisible();
+			expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+				'rgba(0, 0, 0, 0)'
+			);
+			expect(await axeViolations(page)).toEqual([]);
+		});
+
+		test('has a PNG and an SVG that are not blank', async ({ page, request }) => {
+			const png = await request.get(`/embed/${chart}/${chart}.png`);
+			expect(png.headers()['content-type']).toBe('image/png');
+			await page.goto(`/embed/${chart}/`);
+			const picture = await page.evaluate(async (url) => {
+				const bitmap = await createImageBitmap(await (await fetch(url)).blob());
+				const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+				const context = canvas.getContext('2d')!;
+				context.drawImage(bitmap, 0, 0);
+				const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+				const colours = new Set<number>();
+				// Every 97th pixel's colour: a blank or one-colour picture has a handful at most.
+				for (let i = 0; i < pixels.length; i += 4 * 97)
+					colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+				return { width: bitmap.width, height: bitmap.height, colours: colours.size };
+			}, `/embed/${chart}/${chart}.png`);
+			expect(picture.width).toBeGreaterThanOrEqual(1200);
+			expect(picture.height).toBeGreaterThan(600);
+			expect(picture.colours).toBeGreaterThan(20);
+			const svg = await request.get(`/embed/${chart}/${chart}.svg`);
+			expect(svg.headers()['content-type']).toBe('image/svg+xml');
+			const text = await svg.text();
+			expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+			expect(text.match(/<text /g)?.length).toBeGreaterThan(10);
+			expect(text.match(/<(line|rect|polyline) /g)?.length).toBeGreaterThan(10);
+		});
+	});
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	for (const chart of AVAILABLE_CHARTS)
+		test(`the ${chart} embed still shows its chart at full size`, async ({ page }) => {
+			await page.goto(`/embed/${chart}/`);
+			const plot = page.locator('.chart-view .layercake-container').first();
+			await expect(plot).toBeVisible();
+			expect((await plot.boundingBox())!.height).toBeGreaterThan(200);
+		});
+});

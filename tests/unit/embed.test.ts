@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { steps } from '../../src/content/story';
+import { DEFAULT_OPTIONS, optionsQuery, readOptions } from '../../src/lib/embed/options';
+import { iframeSnippet } from '../../src/lib/embed/snippet';
+import { embedView } from '../../src/lib/embed/view';
+
+const read = (query: string) => readOptions(new URLSearchParams(query));
+
+describe('embed options', () => {
+	it('reads every option, and flags with or without a value', () => {
+		expect(read('step=nine-men&theme=dark&plain&transparent=1')).toEqual({
+			step: 'nine-men',
+			theme: 'dark',
+			plain: true,
+			transparent: true
+		});
+		expect(read('plain=true').plain).toBe(true);
+	});
+
+	it('ignores unknown or malformed values', () => {
+		expect(read('')).toEqual(DEFAULT_OPTIONS);
+		expect(read('theme=purple&step=%3Cscript%3E&plain=no&transparent=0&x=1')).toEqual(
+			DEFAULT_OPTIONS
+		);
+	});
+
+	it('writes back what it reads, defaults left out', () => {
+		const options = { step: 'nine-men', theme: 'light', plain: true, transparent: false } as const;
+		expect(optionsQuery(options)).toBe('?step=nine-men&theme=light&plain');
+		expect(read(optionsQuery(options).slice(1))).toEqual(options);
+		expect(optionsQuery(DEFAULT_OPTIONS)).toBe('');
+	});
+});
+
+describe('an embed view', () => {
+	it('is the story step asked for when it draws this chart', () => {
+		for (const s of steps.filter((s) => s.chart === 'timeline'))
+			expect(embedView('timeline', s.id)).toMatchObject({ chart: 'timeline', state: s.state });
+	});
+
+	it("is the chart's first step for a step of another chart or an unknown one", () => {
+		const first = steps.find((s) => s.chart === 'lifespans')!;
+		const other = steps.find((s) => s.chart === 'timeline')!;
+		for (const id of [other.id, 'no-such-step', null])
+			expect(embedView('lifespans', id)).toMatchObject({ chart: 'lifespans', from: first.id });
+	});
+});
+
+describe('the embed code', () => {
+	it("accepts heights only from its own iframe's window and the embed's origin", () => {
+		const code = iframeSnippet('https://example.org/g/embed/timeline/?plain', 'A "title"', 900);
+		expect(code).toContain('title="A &quot;title&quot;" width="100%" height="900"');
+		expect(code).toContain(
+			"e.source !== frame.contentWindow || e.origin !== 'https://example.org'"
+		);
+	});
+});
