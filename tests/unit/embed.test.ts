@@ -35,14 +35,20 @@ describe('embed options', () => {
 describe('an embed view', () => {
 	it('is the story step asked for when it draws this chart', () => {
 		for (const s of steps.filter((s) => s.chart === 'timeline'))
-			expect(embedView('timeline', s.id)).toMatchObject({ chart: 'timeline', state: s.state });
+			expect(embedView(steps, 'timeline', s.id)).toMatchObject({
+				chart: 'timeline',
+				state: s.state
+			});
 	});
 
 	it("is the chart's first step for a step of another chart or an unknown one", () => {
 		const first = steps.find((s) => s.chart === 'lifespans')!;
 		const other = steps.find((s) => s.chart === 'timeline')!;
 		for (const id of [other.id, 'no-such-step', null])
-			expect(embedView('lifespans', id)).toMatchObject({ chart: 'lifespans', from: first.id });
+			expect(embedView(steps, 'lifespans', id)).toMatchObject({
+				chart: 'lifespans',
+				from: first.id
+			});
 	});
 });
 

@@ -32,10 +32,10 @@ export const EMBEDS: Record<ChartId, EmbedInfo> = {
 		height: 940
 	},
 	'patrol-map': {
-		title: 'Where the missiles stood, and the submarines that replaced them',
+		title: 'From fixed sites to submarines at sea',
 		description:
-			'The Jupiter launch positions in Italy and Turkey, their range, and the Polaris patrols that took their place.',
-		datasets: ['sites.csv', 'patrols.csv', 'weapons.csv'],
+			'The Jupiter launch positions in Italy and Turkey, their reach, and the Polaris submarines that took their place in the Mediterranean.',
+		datasets: ['sites.csv', 'places.csv', 'patrols.csv', 'weapons.csv'],
 		height: 700
 	}
 };

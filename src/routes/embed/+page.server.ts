@@ -1,9 +1,15 @@
 import { AVAILABLE_CHARTS } from '$lib/charts/available';
 import { EMBEDS } from '$lib/embed/catalog';
 import { SITE_URL } from '$lib/embed/site.server';
+import { stepsOf } from '$lib/embed/view';
+import { steps } from '../../content/story';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
 	site: SITE_URL,
-	embeds: AVAILABLE_CHARTS.map((chart) => ({ chart, embed: EMBEDS[chart] }))
+	embeds: AVAILABLE_CHARTS.map((chart) => ({
+		chart,
+		embed: EMBEDS[chart],
+		stepIds: stepsOf(steps, chart).map((s) => s.id)
+	}))
 });

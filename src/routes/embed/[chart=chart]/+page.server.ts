@@ -3,6 +3,8 @@ import { chartData } from '$lib/charts/data.server';
 import { EMBEDS } from '$lib/embed/catalog';
 import { embedUrls, SITE_URL } from '$lib/embed/site.server';
 import type { ChartId } from '$lib/scrolly/steps';
+import { stepsOf } from '$lib/embed/view';
+import { steps } from '../../../content/story';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => AVAILABLE_CHARTS.map((chart) => ({ chart }));
@@ -12,6 +14,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		chart,
 		embed: EMBEDS[chart],
+		steps: stepsOf(steps, chart),
 		charts: chartData(),
 		storyUrl: `${SITE_URL}/`,
 		urls: embedUrls(chart)
