@@ -2,8 +2,12 @@
 // pixels with their computed styles, and the HTML layers (labels, axes, marks drawn as boxes) become
 // SVG shapes and <text> at the positions the browser measured. Runs inside the page.
 
-/** @param {Element} root @param {string} title */
-export function flattenToSvg(root, title) {
+/**
+ * @param {Element} root @param {string} title
+ * @param {Record<string, string>} external markup of elements that <use> takes from other
+ * files (the map's coastline), keyed by the <use>'s href, so the SVG stands alone
+ */
+export function flattenToSvg(root, title, external = {}) {
 	const origin = root.getBoundingClientRect();
 	const out = [];
 	const defs = [];
@@ -47,9 +51,29 @@ export function flattenToSvg(root, title) {
 			out.push(`<${el.localName} points="${points}" ${paint}/>`);
 		} else if (el instanceof SVGSVGElement || el instanceof SVGGElement) {
 			const opacity = parseFloat(cs.opacity);
+			// A map's <svg> crops what lies outside its box; the picture must too.
+			const crop = el instanceof SVGSVGElement && cs.overflow !== 'visible';
+			if (crop) {
+				const r = el.getBoundingClientRect();
+				const id = `crop-${defs.length}`;
+				defs.push(
+					`<clipPath id="${id}"><rect x="${num(r.left - origin.left)}" y="${num(r.top - origin.top)}" width="${num(r.width)}" height="${num(r.height)}"/></clipPath>`
+				);
+				out.push(`<g clip-path="url(#${id})">`);
+			}
 			if (opacity < 1) out.push(`<g opacity="${opacity}">`);
 			for (const child of el.children) drawSvg(child);
 			if (opacity < 1) out.push('</g>');
+			if (crop) out.push('</g>');
+		} else if (el instanceof SVGUseElement && external[el.getAttribute('href') ?? '']) {
+			// Drawn at the map's scale: the stroke is divided by it, since not every viewer
+			// honours a non-scaling stroke.
+			const matrix = [m.a, m.b, m.c, m.d, m.e - origin.left, m.f - origin.top].map(num);
+			const width = parseFloat(cs.strokeWidth) / Math.hypot(m.a, m.b);
+			const shape = external[el.getAttribute('href') ?? ''].replace(/ vector-effect="[^"]*"/, '');
+			out.push(
+				`<g transform="matrix(${matrix.join(' ')})" ${paint.replace(/stroke-width="[^"]*"/, `stroke-width="${num(width * 1000) / 1000}"`)}>${shape}</g>`
+			);
 		} else if (el instanceof SVGGraphicsElement) {
 			// Anything else (paths, circles, text…) keeps its own geometry, placed by the same
 			// matrix; a non-scaling stroke keeps that property, which browsers honour.

@@ -3,7 +3,7 @@
 // embed/<chart>/<chart>.png and .svg; the prerender crawler is told to expect them (see
 // svelte.config.js). Reads BUILD_DIR and BASE_PATH like the build itself.
 import { chromium } from '@playwright/test';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.js';
 import { flattenToSvg } from './flatten-svg.js';
@@ -26,6 +26,15 @@ const embeds = join(dir, 'embed');
 const charts = readdirSync(embeds, { withFileTypes: true })
 	.filter((d) => d.isDirectory() && existsSync(join(embeds, d.name, 'index.html')))
 	.map((d) => d.name);
+
+/** The element a <use href="file.svg#id"> draws, read from the built file. */
+function referenced(href) {
+	const [file = '', id] = href.slice(base.length).split('#');
+	const text = readFileSync(join(dir, file), 'utf8');
+	const element = text.match(new RegExp(`<[a-z]+ id="${id}"[^>]*/>`))?.[0];
+	if (!element) throw new Error(`${href}: no element with that id`);
+	return element;
+}
 
 const server = staticServer(dir, base).listen(0, '127.0.0.1');
 await new Promise((done) => server.once('listening', done));
@@ -53,9 +62,14 @@ try {
 		const png = join(embeds, chart, `${chart}.png`);
 		await content.screenshot({ path: png, animations: 'disabled' });
 		const title = await page.locator('.chart-frame .title').innerText();
+		const external = Object.fromEntries(
+			(await page.$$eval('use', (uses) => uses.map((u) => u.getAttribute('href') ?? '')))
+				.filter((href) => !href.startsWith('#'))
+				.map((href) => [href, referenced(href)])
+		);
 		const svg = await content.evaluate(
-			(el, [source, name]) => new Function(`return (${source})`)()(el, name),
-			[flattenToSvg.toString(), title]
+			(el, [source, name, used]) => new Function(`return (${source})`)()(el, name, used),
+			/** @type {const} */ ([flattenToSvg.toString(), title, external])
 		);
 		writeFileSync(join(embeds, chart, `${chart}.svg`), svg);
 		console.log(`Drew ${png} and ${chart}.svg`);

@@ -72,7 +72,7 @@ export function mapState(name: MapStateName, data: PatrolMapData): MapState {
 			return {
 				...base,
 				groups: false,
-				labelled: ['gioia-del-colle-air-base', 'it-lp10-matera', 'it-lp07-spinazzola']
+				labelled: ['gioia-del-colle-air-base', 'it-lp10-matera']
 			};
 		case 'turkey-sites':
 			return { ...base, groups: false, labelled: ['cigli-air-base', 'izmir-port'] };
