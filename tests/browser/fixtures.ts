@@ -3,7 +3,7 @@
  * exception, a failed or 4xx/5xx request, or any request to another origin fails the test.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { steps } from '../../src/content/story';
 import type { ChartId } from '../../src/lib/scrolly/steps';
 
@@ -62,4 +62,33 @@ export function stepsByState(chart: ChartId): Record<string, string> {
 export async function openState(page: Page, chart: ChartId, state: string) {
 	await page.goto(`/#${stepsByState(chart)[state]}`);
 	await expect(page.locator('.graphic .chart-view')).toHaveAttribute('data-state', state);
+}
+
+/**
+ * Words in a chart (those matching `selector` within its frame) that run out of its plot or
+ * overlap one another; also 'no labels' when there are none to check.
+ */
+export function wordProblems(plot: Locator, selector: string): Promise<string[]> {
+	return plot.evaluate((plotEl, selector) => {
+		const bounds = plotEl.getBoundingClientRect();
+		const frame = plotEl.closest('.chart-frame') ?? plotEl;
+		const words = [...frame.querySelectorAll<HTMLElement>(selector)].map((el) => ({
+			text: el.textContent ?? '',
+			box: el.getBoundingClientRect()
+		}));
+		const problems: string[] = words.length ? [] : ['no labels'];
+		for (const [i, a] of words.entries()) {
+			if (a.box.right > bounds.right + 1 || a.box.left < bounds.left - 1)
+				problems.push(`"${a.text}" runs out of the chart`);
+			for (const b of words.slice(i + 1))
+				if (
+					a.box.left < b.box.right - 1 &&
+					b.box.left < a.box.right - 1 &&
+					a.box.top < b.box.bottom - 1 &&
+					b.box.top < a.box.bottom - 1
+				)
+					problems.push(`"${a.text}" overlaps "${b.text}"`);
+		}
+		return problems;
+	}, selector);
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { steps } from '../../src/content/story';
-import { axeViolations, expect, openState, stepsByState, test } from './fixtures';
+import { axeViolations, expect, openState, stepsByState, test, wordProblems } from './fixtures';
 
 const stepFor = stepsByState('patrol-map');
 const open = (page: Page, state: string) => openState(page, 'patrol-map', state);
@@ -103,38 +103,15 @@ test('pointing near a marker shows that site', async ({ page }) => {
 	await expect(page.locator('.graphic .details')).toContainText('only the area is known');
 });
 
-/** Words on the map that overlap each other or run out of it. */
-async function labelProblems(page: Page): Promise<string[]> {
-	return page.locator('.graphic .plot').evaluate((plotEl) => {
-		const plot = plotEl.getBoundingClientRect();
-		const labels = [...plotEl.querySelectorAll<HTMLElement>('.label')].map((el) => ({
-			text: el.textContent ?? '',
-			box: el.getBoundingClientRect()
-		}));
-		const problems: string[] = [];
-		for (const [i, a] of labels.entries()) {
-			if (a.box.right > plot.right + 1 || a.box.left < plot.left - 1)
-				problems.push(`"${a.text}" runs out of the map`);
-			for (const b of labels.slice(i + 1))
-				if (
-					a.box.left < b.box.right - 1 &&
-					b.box.left < a.box.right - 1 &&
-					a.box.top < b.box.bottom - 1 &&
-					b.box.top < a.box.bottom - 1
-				)
-					problems.push(`"${a.text}" overlaps "${b.text}"`);
-		}
-		return problems;
-	});
-}
-
 for (const width of [320, 375, 1440]) {
 	test(`no word on the map overlaps another or runs out of it at ${width} px`, async ({ page }) => {
 		await page.setViewportSize({ width, height: 800 });
 		for (const state of Object.keys(stepFor)) {
 			await open(page, state);
 			await expect
-				.poll(() => labelProblems(page), { message: `${state} at ${width}px` })
+				.poll(() => wordProblems(page.locator('.graphic .plot'), '.plot .label'), {
+					message: `${state} at ${width}px`
+				})
 				.toEqual([]);
 		}
 	});

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { APIRequestContext } from '@playwright/test';
-import { expect, openState, stepsByState, test } from './fixtures';
+import { expect, openState, stepsByState, test, wordProblems } from './fixtures';
 
 /** The events in the timeline's range, read from the published events.json. */
 async function eventsInRange(request: APIRequestContext) {
@@ -68,14 +68,10 @@ test('pointing at a mark shows that event', async ({ page, request }) => {
 
 /** Labels (event labels, axis ticks, count labels) that overlap or run out of the chart. */
 async function labelProblems(page: Page): Promise<string[]> {
-	return page.locator('.graphic .plot').evaluate((plotEl) => {
-		const plot = plotEl.getBoundingClientRect();
-		const frame = plotEl.closest('.chart-frame')!;
-		const labels = [
-			...frame.querySelectorAll<HTMLElement>('.plot .label, .lane .name, .tick, .count-label')
-		].map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }));
-		const problems: string[] = labels.length ? [] : ['no labels'];
-		// Event labels must also stay clear of the marks in their lane.
+	const plot = page.locator('.graphic .plot');
+	// Event labels must also stay clear of the marks in their lane.
+	const intoMarks = await plot.evaluate((plotEl) => {
+		const problems: string[] = [];
 		const laneOf = (el: HTMLElement) => el.style.getPropertyValue('--lane');
 		const marks = [...plotEl.querySelectorAll<HTMLElement>('.mark')];
 		for (const label of plotEl.querySelectorAll<HTMLElement>('.label')) {
@@ -86,20 +82,12 @@ async function labelProblems(page: Page): Promise<string[]> {
 					problems.push(`"${label.textContent}" runs into a mark`);
 			}
 		}
-		for (const [i, a] of labels.entries()) {
-			if (a.box.right > plot.right + 1 || a.box.left < plot.left - 1)
-				problems.push(`"${a.text}" runs out of the chart`);
-			for (const b of labels.slice(i + 1))
-				if (
-					a.box.left < b.box.right - 1 &&
-					b.box.left < a.box.right - 1 &&
-					a.box.top < b.box.bottom - 1 &&
-					b.box.top < a.box.bottom - 1
-				)
-					problems.push(`"${a.text}" overlaps "${b.text}"`);
-		}
 		return problems;
 	});
+	return [
+		...intoMarks,
+		...(await wordProblems(plot, '.plot .label, .lane .name, .tick, .count-label'))
+	];
 }
 
 for (const width of [320, 375, 768, 1440]) {

@@ -88,6 +88,14 @@ describe('the map data', () => {
 			map.sites.filter((s) => turkish?.siteIds.includes(s.id)).map((s) => s.offset.join())
 		);
 		expect(offsets.size).toBe(6);
+		expect(turkish?.launchers).toBe(5);
+		expect(map.sites.filter((s) => s.inArea).map((s) => s.id)).toEqual(turkish?.siteIds);
+	});
+	it('names each country’s group with its missile count from sites.csv', () => {
+		expect(map.groups.map((g) => `${g.country}: ${g.missiles}`)).toEqual([
+			'Italy: 30',
+			'Turkey: 15'
+		]);
 	});
 	it('ships a coastline under 40 KB gzipped', () => {
 		expect(gzipSync(landPath(), { level: 9 }).length).toBeLessThan(40_000);

@@ -23,6 +23,8 @@ export interface MapSite {
 	precision: Precision;
 	/** Sites known only to the same area share coordinates: they are spread around it, in px. */
 	offset: [number, number];
+	/** One of such a group, drawn inside its dashed area. */
+	inArea: boolean;
 	missiles: number | null;
 	operationalFrom: string | null;
 	dismantledFrom: string | null;
@@ -59,6 +61,16 @@ export interface MapArea {
 	x: number;
 	y: number;
 	siteIds: string[];
+	/** How many of those sites are launch positions. */
+	launchers: number;
+}
+
+/** A country's Jupiter launch positions as one group: its centre, where its name goes. */
+export interface MapGroup {
+	country: string;
+	x: number;
+	y: number;
+	missiles: number;
 }
 
 export interface MapPatrol {
@@ -76,6 +88,7 @@ export interface MapPatrol {
 export interface PatrolMapData {
 	sites: MapSite[];
 	areas: MapArea[];
+	groups: MapGroup[];
 	cities: MapPlace[];
 	patrolPosition: MapPlace;
 	route: { d: string; points: MapPlace[] };

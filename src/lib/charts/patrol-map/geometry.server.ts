@@ -196,7 +196,13 @@ export function prepareMap({ sites, places, patrols, weapons, sources }: MapInpu
 		const angle = (i / shared.length) * 2 * Math.PI - Math.PI / 2;
 		const [x, y] = at(s.lon, s.lat);
 		if (shared.length > 1 && i === 0)
-			areas.push({ id: `area-${s.id}`, x, y, siteIds: shared.map((t) => t.id) });
+			areas.push({
+				id: `area-${s.id}`,
+				x,
+				y,
+				siteIds: shared.map((t) => t.id),
+				launchers: shared.filter((t) => t.kind === 'launch_position').length
+			});
 		return {
 			id: s.id,
 			name: s.name,
@@ -210,6 +216,7 @@ export function prepareMap({ sites, places, patrols, weapons, sources }: MapInpu
 				shared.length > 1
 					? [round(Math.cos(angle) * SPREAD_PX), round(Math.sin(angle) * SPREAD_PX)]
 					: [0, 0],
+			inArea: shared.length > 1,
 			missiles: s.missiles,
 			operationalFrom: s.operational_from,
 			dismantledFrom: s.dismantled_from,
@@ -237,13 +244,17 @@ export function prepareMap({ sites, places, patrols, weapons, sources }: MapInpu
 			d
 		};
 	};
+	const launchers = (country: string) =>
+		sites.filter((s) => s.kind === 'launch_position' && s.country === country);
+	/** The middle of a country's launch positions: its range ring's centre and its name's place. */
 	const centroid = (country: string): [number, number] => {
-		const group = sites.filter((s) => s.kind === 'launch_position' && s.country === country);
+		const group = launchers(country);
 		return [
 			group.reduce((t, s) => t + s.lon, 0) / group.length,
 			group.reduce((t, s) => t + s.lat, 0) / group.length
 		];
 	};
+	const countries = ['Italy', 'Turkey'];
 	const position = places.find((p) => p.kind === 'patrol_position');
 	if (!position) throw new Error('places.csv has no patrol_position');
 	const routePlaces = places
@@ -278,12 +289,16 @@ export function prepareMap({ sites, places, patrols, weapons, sources }: MapInpu
 	return {
 		sites: mapSites,
 		areas,
+		groups: countries.map((country) => {
+			const [x, y] = at(...centroid(country));
+			const missiles = launchers(country).reduce((t, s) => t + (s.missiles ?? 0), 0);
+			return { country, x, y, missiles };
+		}),
 		cities: places.filter((p) => p.kind === 'reference_city').map(place),
 		patrolPosition: place(position),
 		route,
 		rings: [
-			ring('jupiter', 'Italy', centroid('Italy')),
-			ring('jupiter', 'Turkey', centroid('Turkey')),
+			...countries.map((country) => ring('jupiter', country, centroid(country))),
 			ring('polaris-a2', position.id, coords(position))
 		],
 		patrols: patrolsShown,

@@ -56,6 +56,10 @@ export interface MapState {
 	groups: boolean;
 }
 
+/** Whether a point (in map units) lies inside a state's box. */
+export const inBox = ([x0, y0, x1, y1]: MapState['box'], p: { x: number; y: number }) =>
+	p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1;
+
 export function mapState(name: MapStateName, data: PatrolMapData): MapState {
 	const box = data.boxes[name];
 	const base = {
