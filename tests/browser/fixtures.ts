@@ -16,9 +16,19 @@ export const test = base.extend<{ pageProblems: string[] }>({
 				if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
 			});
 			page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+			// Which page each request belongs to: going to the next page cancels what the last
+			// one was still fetching (its favicon, say), which no reader sees as a failure.
+			let pageNumber = 0;
+			const requestPage = new WeakMap<object, number>();
+			page.on('request', (r) => {
+				if (r.isNavigationRequest() && r.frame() === page.mainFrame()) pageNumber++;
+				requestPage.set(r, pageNumber);
+			});
 			page.on('requestfailed', (r) => {
 				// With JavaScript off, Chromium refuses the module preloads: expected, not a fault.
 				if (!javaScriptEnabled && new URL(r.url()).pathname.endsWith('.js')) return;
+				const left = requestPage.get(r) !== pageNumber;
+				if (left && r.failure()?.errorText === 'net::ERR_ABORTED') return;
 				problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`);
 			});
 			page.on('response', (r) => {
