@@ -27,8 +27,12 @@ export const test = base.extend<{ pageProblems: string[] }>({
 			page.on('requestfailed', (r) => {
 				// With JavaScript off, Chromium refuses the module preloads: expected, not a fault.
 				if (!javaScriptEnabled && new URL(r.url()).pathname.endsWith('.js')) return;
-				const left = requestPage.get(r) !== pageNumber;
-				if (left && r.failure()?.errorText === 'net::ERR_ABORTED') return;
+				// An iframe sent to a new address (an embed preview whose options changed) drops
+				// its last load unfinished; Chromium reports that before the new load starts.
+				const superseded =
+					requestPage.get(r) !== pageNumber ||
+					(r.isNavigationRequest() && r.frame() !== page.mainFrame());
+				if (superseded && r.failure()?.errorText === 'net::ERR_ABORTED') return;
 				problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`);
 			});
 			page.on('response', (r) => {
