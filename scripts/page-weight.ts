@@ -45,18 +45,14 @@ function fileFor(dir: string, from: string, url: string): string {
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["']([^"']+\.js)["']/g;
 
 /**
- * The JavaScript a page loads at start: its modulepreloads and the modules its inline boot
- * script imports, with everything those import statically.
+ * The JavaScript a page loads at start: every module its HTML names (module preloads, and the
+ * inline start-up script's imports and preload list), with everything those import statically.
  */
 export function pageScripts(dir: string, page: Page): string[] {
 	const html = readFileSync(page.file, 'utf8');
-	const roots = [
-		...[...html.matchAll(/<link\b[^>]*>/g)]
-			.map((m) => attributes(m[0]))
-			.filter((a) => a.rel === 'modulepreload' && a.href)
-			.map((a) => a.href!),
-		...[...html.matchAll(/\bimport\(\s*["']([^"']+\.js)["']\s*\)/g)].map((m) => m[1]!)
-	].map((url) => fileFor(dir, page.file, url));
+	const roots = [...html.matchAll(/["']([^"'\s]*_app\/immutable\/[^"'\s]+\.js)["']/g)].map((m) =>
+		fileFor(dir, page.file, m[1]!)
+	);
 	const seen = new Set<string>();
 	const visit = (file: string) => {
 		if (seen.has(file)) return;

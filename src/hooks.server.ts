@@ -1,12 +1,13 @@
 import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
+import { deferBoot } from '$lib/defer-boot.server';
 
 /**
- * The pages are whole without JavaScript, so their scripts can wait for the text and the
- * fonts: SvelteKit's module preloads go out at low priority instead of high, and a slow
- * phone network carries the words first.
+ * The pages are whole without JavaScript, so their scripts wait for the words: in the built
+ * site, no script is fetched until the first frame is on screen (see deferBoot). `vite dev`
+ * keeps SvelteKit's own start-up, whose CSP hash is a response header we cannot rewrite.
  */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) =>
-			html.replaceAll('rel="modulepreload">', 'rel="modulepreload" fetchpriority="low">')
+		transformPageChunk: ({ html }) => (building ? deferBoot(html) : html)
 	});

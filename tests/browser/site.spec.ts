@@ -13,6 +13,32 @@ test('the front page shows the headline, standfirst, byline and a link to the da
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The data behind the story');
 });
 
+test('a link followed while the scripts load still leads to its page', async ({ page }) => {
+	// The scripts and the next page are held, so the reader leaves while the story starts up.
+	const hold = () => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		return { held, release };
+	};
+	const [scripts, next] = [hold(), hold()];
+	await page.route(/_app\/immutable\/entry\/start\.[\w-]+\.js$/, async (route) => {
+		await scripts.held;
+		await route.continue();
+	});
+	await page.route('**/data/', async (route) => {
+		await next.held;
+		await route.continue();
+	});
+	await page.goto('/');
+	await page.getByRole('link', { name: /data behind this story/i }).click({ noWaitAfter: true });
+	// Started now, SvelteKit would rewrite the history entry and cancel the navigation.
+	scripts.release();
+	await page.waitForResponse(/entry\/start\.[\w-]+\.js$/);
+	next.release();
+	await expect(page).toHaveURL(/\/data\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The data behind the story');
+});
+
 test('the data page lists every dataset with its row count and passes axe', async ({ page }) => {
 	await page.goto('/data/');
 	for (const name of ['sources', 'secret_holders', 'events', 'sites', 'patrols', 'weapons']) {

@@ -20,7 +20,7 @@ async function expectStep(page: Page, id: string) {
 	await expect(chart(page)).toHaveAttribute('data-state', view.state);
 	await expect(chart(page)).toHaveAttribute('data-chart', view.chart);
 	await expect(page.locator(`[data-step="${id}"]`)).toHaveClass(/\bactive\b/);
-	await expect(page.locator('.graphic [aria-live="polite"]').first()).toHaveText(view.alt);
+	await expect(page.locator('.graphic .chart-view > [aria-live="polite"]')).toHaveText(view.alt);
 }
 
 async function expectNoHorizontalOverflow(page: Page) {
@@ -146,7 +146,7 @@ test('on a phone, a focused control in the chart is not hidden behind a step car
 	await page.setViewportSize({ width: 375, height: 812 });
 	await page.goto('/#nine-men');
 	await expectStep(page, 'nine-men');
-	const button = page.locator('.graphic button.name').nth(4);
+	const button = page.locator('.graphic .shown button.name').nth(4);
 	await button.focus();
 	await page.keyboard.press('Shift+Tab');
 	await page.keyboard.press('Tab');
@@ -171,7 +171,7 @@ test('on a phone, a focused control in the chart is not hidden behind a step car
 });
 
 test('the men who died before each stage are dimmed, and only then', async ({ page }) => {
-	const dimmed = page.locator('.graphic .life.gone');
+	const dimmed = page.locator('.graphic .shown .life.gone');
 	for (const [id, count] of [
 		['the-offer', 0],
 		['thirteen-days', 2],
@@ -187,16 +187,16 @@ test('the men who died before each stage are dimmed, and only then', async ({ pa
 test('keyboard and pointer both open each man’s details', async ({ page }) => {
 	await page.goto('/#nine-men');
 	await expectStep(page, 'nine-men');
-	const names = page.locator('.graphic button.name');
+	const names = page.locator('.graphic .shown button.name');
 	await expect(names).toHaveCount(9);
 	for (let i = 0; i < 9; i++) {
 		const name = names.nth(i);
 		await name.focus();
 		const who = (await name.locator('strong').textContent())!;
-		await expect(page.locator('.graphic .details')).toContainText(who);
+		await expect(page.locator('.graphic .shown .details')).toContainText(who);
 	}
 	await names.first().hover();
-	await expect(page.locator('.graphic .details')).toContainText('John F. Kennedy');
+	await expect(page.locator('.graphic .shown .details')).toContainText('John F. Kennedy');
 });
 
 test('the chart is in the HTML before JavaScript, at its final size', async ({ page, request }) => {
@@ -226,8 +226,8 @@ test.describe('without JavaScript', () => {
 		await page.goto('/');
 		await expect(page.locator('h1')).toHaveCount(1);
 		for (const s of steps) await expect(page.locator(`[data-step="${s.id}"]`)).toBeAttached();
-		await expect(page.locator('.graphic .life')).toHaveCount(9);
-		await expect(page.locator('.graphic button.name').first()).toBeVisible();
+		await expect(page.locator('.graphic .shown .life')).toHaveCount(9);
+		await expect(page.locator('.graphic .shown button.name').first()).toBeVisible();
 		await expect(page.locator('#sources-title')).toBeVisible();
 		await expect(page.locator('ol.sources li').first()).toBeVisible();
 	});
@@ -240,13 +240,13 @@ test.describe('reduced motion', () => {
 		await page.goto('/#the-offer');
 		await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
 		const duration = await page
-			.locator('.graphic .life')
+			.locator('.graphic .shown .life')
 			.first()
 			.evaluate((el) => getComputedStyle(el).transitionDuration);
 		expect(duration).toBe('0s');
 		await page.getByLabel(/Charts between the text/).check();
 		await expect(page.locator('.stacked .chart-view')).toHaveCount(steps.length);
-		await expect(page.locator('.graphic')).toHaveCount(0);
+		await expect(page.locator('.graphic .shown')).toHaveCount(0);
 		expect(await axeViolations(page)).toEqual([]);
 	});
 });

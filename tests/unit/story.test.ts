@@ -4,7 +4,14 @@ import { prepareLifespans } from '../../src/lib/charts/lifespans/data';
 import { lifespansState, type LifespansStateName } from '../../src/lib/charts/lifespans/state';
 import { isKnownState } from '../../src/lib/charts/states';
 import { loadData } from '../../src/lib/data/load.server';
-import { citations, citedIds, resolveStep, viewFor, type Step } from '../../src/lib/scrolly/steps';
+import {
+	citations,
+	citedIds,
+	otherViews,
+	resolveStep,
+	viewFor,
+	type Step
+} from '../../src/lib/scrolly/steps';
 import { disclosureStages, opening, sections, steps } from '../../src/content/story';
 
 const data = loadData();
@@ -83,6 +90,23 @@ describe('the picture is a pure function of the step id', () => {
 			from: 'a'
 		});
 		expect(viewFor(table, 'b', ['lifespans', 'patrol-map']).chart).toBe('patrol-map');
+	});
+
+	it('charts out of sight keep the state of their last step before, or their first', () => {
+		const table: Step[] = [
+			{ id: 'a', section: 'x', chart: 'lifespans', state: 'men', text: '', alt: 'A' },
+			{ id: 'b', section: 'x', chart: 'patrol-map', state: 'polaris', text: '', alt: 'B' },
+			{ id: 'c', section: 'x', chart: 'lifespans', state: 'silence', text: '', alt: 'C' },
+			{ id: 'd', section: 'x', chart: 'patrol-map', state: 'removal', text: '', alt: 'D' }
+		];
+		const charts = ['lifespans', 'patrol-map'] as const;
+		const other = (id: string) => otherViews(table, id, charts).map((v) => v.from);
+		expect(other('a')).toEqual(['b']);
+		expect(other('b')).toEqual(['a']);
+		expect(other('c')).toEqual(['b']);
+		expect(other('d')).toEqual(['c']);
+		// A chart that is not built is never kept.
+		expect(otherViews(table, 'c', ['lifespans'])).toEqual([]);
 	});
 
 	it('an unknown, missing or stale id holds the first step, never undefined', () => {

@@ -55,6 +55,27 @@ export function viewFor(
 	throw new Error(`No step uses an available chart (${available.join(', ')})`);
 }
 
+/**
+ * What every other chart shows while this step's chart is on screen: the state of its own
+ * last step before this one (or its first step, before the reader has reached it). Charts
+ * kept mounted out of sight change only when the reader passes their steps, and come back
+ * where the reader left them.
+ */
+export function otherViews(
+	steps: Step[],
+	id: string | null | undefined,
+	available: readonly ChartId[]
+): View[] {
+	const shown = viewFor(steps, id, available);
+	const index = steps.findIndex((s) => s.id === shown.from);
+	return available.flatMap((chart) => {
+		const own = steps.filter((s) => s.chart === chart);
+		const step = own.findLast((s) => steps.indexOf(s) <= index) ?? own[0];
+		if (chart === shown.chart || !step) return [];
+		return [{ chart, state: step.state, alt: step.alt, from: step.id }];
+	});
+}
+
 /** Splits step text into plain runs and groups of adjacent citations, for footnote marks. */
 export function citations(text: string): ({ text: string } | { cites: string[] })[] {
 	const parts: ({ text: string } | { cites: string[] })[] = [];
