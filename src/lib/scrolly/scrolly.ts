@@ -38,6 +38,7 @@ export function scrolly(onStep: (id: string) => void): Attachment<HTMLElement> {
 		// read from the layout each time, so a skipped or out-of-order event cannot leave the
 		// wrong step active (fast scrolls, keyboard jumps, a busy main thread).
 		let current: string | undefined;
+		let redraw: ReturnType<typeof setTimeout> | undefined;
 		let [width, height] = viewportSize();
 		const sync = () => {
 			const [w = 0, h = 0] = viewportSize();
@@ -57,7 +58,13 @@ export function scrolly(onStep: (id: string) => void): Attachment<HTMLElement> {
 					});
 				return;
 			}
-			if (id) onStep((current = id));
+			if (!id) return;
+			current = id;
+			// Read now, redraw in a task of its own: the browser reports several crossings in one
+			// task (a step leaving, the next arriving), and a chart redrawn between them would
+			// make Scrollama's next read lay the page out again, all in one long task.
+			clearTimeout(redraw);
+			redraw = setTimeout(() => onStep(id));
 		};
 		scroller
 			.setup({ step: steps, offset: `${offset}px` as unknown as 0.5 })
@@ -66,6 +73,9 @@ export function scrolly(onStep: (id: string) => void): Attachment<HTMLElement> {
 		// Scrollama reports crossings, not where the reader already is (after a reload or a
 		// deep link), so read the position once at start.
 		sync();
-		return () => scroller.destroy();
+		return () => {
+			clearTimeout(redraw);
+			scroller.destroy();
+		};
 	};
 }
