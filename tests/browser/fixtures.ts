@@ -54,6 +54,10 @@ export { expect };
 
 /** Runs axe (WCAG 2.2 A and AA rules) and returns a readable list of violations. */
 export async function axeViolations(page: Page): Promise<string[]> {
+	// Colours are judged as the reader sees them at rest, not halfway through a fade.
+	await page.waitForFunction(() =>
+		document.getAnimations().every((a) => a.playState !== 'running')
+	);
 	const result = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 		.analyze();

@@ -140,6 +140,8 @@ test('the keyboard scrolls through steps exactly as the wheel does', async ({ pa
 
 test('a reload halfway down shows the step the reader was on', async ({ page }) => {
 	await page.goto('/');
+	// Set-up: the reader is on a step (the reload below is what is tested).
+	await expect(page.getByLabel('Reduce motion')).toBeVisible();
 	await scrollToStep(page, 'palm-beach');
 	await expectStep(page, 'palm-beach');
 	await page.reload();
