@@ -238,6 +238,16 @@ export const placeSchema = z
 				path: ['route_order'],
 				message: 'patrol_id and route_order go together: both set or both empty'
 			});
+		// Route points and the patrol position belong to a patrol's route; cities to none.
+		if ((r.kind === 'reference_city') !== (r.patrol_id === null))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['patrol_id'],
+				message:
+					r.kind === 'reference_city'
+						? 'must be empty for a reference_city'
+						: `a ${r.kind} needs the patrol whose route it is on`
+			});
 	});
 
 export type Source = z.output<typeof sourceSchema>;
