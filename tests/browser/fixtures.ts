@@ -84,29 +84,43 @@ export async function openState(page: Page, chart: ChartId, state: string) {
 
 /**
  * Words in a chart (those matching `selector` within its frame) that run out of its plot or
- * overlap one another; also 'no labels' when there are none to check.
+ * overlap one another; also 'no labels' when there are none to check. Out of the plot means
+ * past its sides, and with `within: 'all sides'` (a map, whose words all sit on it) also
+ * above or below it.
  */
-export function wordProblems(plot: Locator, selector: string): Promise<string[]> {
-	return plot.evaluate((plotEl, selector) => {
-		const bounds = plotEl.getBoundingClientRect();
-		const frame = plotEl.closest('.chart-frame') ?? plotEl;
-		const words = [...frame.querySelectorAll<HTMLElement>(selector)].map((el) => ({
-			text: el.textContent ?? '',
-			box: el.getBoundingClientRect()
-		}));
-		const problems: string[] = words.length ? [] : ['no labels'];
-		for (const [i, a] of words.entries()) {
-			if (a.box.right > bounds.right + 1 || a.box.left < bounds.left - 1)
-				problems.push(`"${a.text}" runs out of the chart`);
-			for (const b of words.slice(i + 1))
+export function wordProblems(
+	plot: Locator,
+	selector: string,
+	{ within = 'sides' }: { within?: 'sides' | 'all sides' } = {}
+): Promise<string[]> {
+	return plot.evaluate(
+		(plotEl, [selector, within]) => {
+			const bounds = plotEl.getBoundingClientRect();
+			const frame = plotEl.closest('.chart-frame') ?? plotEl;
+			const words = [...frame.querySelectorAll<HTMLElement>(selector)].map((el) => ({
+				text: el.textContent ?? '',
+				box: el.getBoundingClientRect()
+			}));
+			const problems: string[] = words.length ? [] : ['no labels'];
+			for (const [i, a] of words.entries()) {
 				if (
-					a.box.left < b.box.right - 1 &&
-					b.box.left < a.box.right - 1 &&
-					a.box.top < b.box.bottom - 1 &&
-					b.box.top < a.box.bottom - 1
+					a.box.right > bounds.right + 1 ||
+					a.box.left < bounds.left - 1 ||
+					(within === 'all sides' &&
+						(a.box.bottom > bounds.bottom + 1 || a.box.top < bounds.top - 1))
 				)
-					problems.push(`"${a.text}" overlaps "${b.text}"`);
-		}
-		return problems;
-	}, selector);
+					problems.push(`"${a.text}" runs out of the chart`);
+				for (const b of words.slice(i + 1))
+					if (
+						a.box.left < b.box.right - 1 &&
+						b.box.left < a.box.right - 1 &&
+						a.box.top < b.box.bottom - 1 &&
+						b.box.top < a.box.bottom - 1
+					)
+						problems.push(`"${a.text}" overlaps "${b.text}"`);
+			}
+			return problems;
+		},
+		[selector, within] as const
+	);
 }

@@ -113,9 +113,15 @@ for (const width of [320, 375, 1440]) {
 		for (const state of Object.keys(stepFor)) {
 			await open(page, state);
 			await expect
-				.poll(() => wordProblems(page.locator('.graphic .shown .plot'), '.plot .label'), {
-					message: `${state} at ${width}px`
-				})
+				.poll(
+					() =>
+						wordProblems(page.locator('.graphic .shown .plot'), '.plot .label', {
+							within: 'all sides'
+						}),
+					{
+						message: `${state} at ${width}px`
+					}
+				)
 				.toEqual([]);
 		}
 	});

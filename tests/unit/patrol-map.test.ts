@@ -11,7 +11,7 @@ import {
 	rangeRing,
 	stateBox
 } from '$lib/charts/patrol-map/geometry.server';
-import { MAP_FRAMES, MAP_STATES, mapState } from '$lib/charts/patrol-map/state';
+import { inBox, MAP_FRAMES, MAP_STATES, mapState } from '$lib/charts/patrol-map/state';
 
 const map = prepareMap(loadData());
 
@@ -73,7 +73,7 @@ describe('range rings', () => {
 			'jupiter:Turkey',
 			'polaris-a2:mediterranean-patrol-position'
 		]);
-		expect(map.rings[0]!.rangeKm).toBe(2414);
+		expect(map.rings[0]!.label).toBe('Jupiter: about 2,400 km');
 		expect(map.rings[2]!.label).toBe('Polaris A2: about 2,800 km');
 		for (const r of map.rings) expect(r.d).toMatch(/^M[\d.-]+,[\d.-]+/);
 	});
@@ -82,14 +82,13 @@ describe('range rings', () => {
 describe('the map data', () => {
 	it('draws every site once, spreading those that share an area', () => {
 		expect(map.sites).toHaveLength(loadData().sites.length);
-		const turkish = map.areas.find((a) => a.siteIds.includes('tr-lp1'));
-		expect(turkish?.siteIds).toHaveLength(6);
-		const offsets = new Set(
-			map.sites.filter((s) => turkish?.siteIds.includes(s.id)).map((s) => s.offset.join())
-		);
-		expect(offsets.size).toBe(6);
-		expect(turkish?.launchers).toBe(5);
-		expect(map.sites.filter((s) => s.inArea).map((s) => s.id)).toEqual(turkish?.siteIds);
+		// The only shared area: the five Turkish launch positions and the İzmir port.
+		expect(map.areas.map((a) => a.country)).toEqual(['Turkey']);
+		expect(map.areas[0]?.launchers).toBe(5);
+		const inArea = map.sites.filter((s) => s.inArea);
+		expect(inArea.map((s) => s.id)).toContain('tr-lp1');
+		expect(inArea.every((s) => s.country === 'Turkey')).toBe(true);
+		expect(new Set(inArea.map((s) => s.offset.join())).size).toBe(6);
 	});
 	it('names each country’s group with its missile count from sites.csv', () => {
 		expect(map.groups.map((g) => `${g.country}: ${g.missiles}`)).toEqual([
@@ -104,11 +103,67 @@ describe('the map data', () => {
 		expect(map.route.points[0]?.id).toBe('sam-houston-route-holy-loch');
 		expect(map.route.points.at(-1)?.id).toBe('sam-houston-route-izmir');
 	});
+	it('keeps the schematic route off the drawn land, as its drawing points claim', () => {
+		const land = rings(landPath());
+		// Its two ends are harbours (Holy Loch, İzmir) too small for the drawn coastline: the
+		// first and last map unit (about 5 km) may lie on it.
+		const ends = [map.route.points[0]!, map.route.points.at(-1)!];
+		const nearEnd = ([x, y]: [number, number]) =>
+			ends.some((e) => Math.hypot(e.x - x, e.y - y) < 1);
+		const landed = samples(map.route.d, 0.25).filter((p) => !nearEnd(p) && inside(land, p));
+		expect(landed.map((p) => p.join())).toEqual([]);
+	});
 });
 
+/** The rings of an SVG path as d3 writes it (M…L…Z), in map units. */
+function rings(d: string): [number, number][][] {
+	return d
+		.split('M')
+		.filter(Boolean)
+		.map((ring) =>
+			ring
+				.replace('Z', '')
+				.split('L')
+				.map((xy) => xy.split(',').map(Number) as [number, number])
+		);
+}
+
+/** Points every `step` map units along the lines of an SVG path. */
+function samples(d: string, step: number): [number, number][] {
+	return rings(d).flatMap((line) =>
+		line.slice(1).flatMap(([x1, y1], i) => {
+			const [x0, y0] = line[i]!;
+			const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / step));
+			return Array.from({ length: n }, (_, k): [number, number] => [
+				x0 + ((x1 - x0) * k) / n,
+				y0 + ((y1 - y0) * k) / n
+			]);
+		})
+	);
+}
+
+/** Even-odd rule over all rings: inside land, outside its lakes. */
+function inside(polygons: [number, number][][], [x, y]: [number, number]): boolean {
+	let crossings = 0;
+	for (const ring of polygons)
+		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+			const [xi, yi] = ring[i]!;
+			const [xj, yj] = ring[j]!;
+			if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) crossings++;
+		}
+	return crossings % 2 === 1;
+}
+
 describe('map states', () => {
-	it('are a pure function of the name', () => {
-		for (const name of MAP_STATES) expect(mapState(name, map)).toEqual(mapState(name, map));
+	it('name only sites that are drawn, and only inside their view', () => {
+		for (const name of MAP_STATES) {
+			const state = mapState(name, map);
+			for (const id of state.labelled) {
+				const site = map.sites.find((s) => s.id === id);
+				expect(site, `${name}: ${id}`).toBeDefined();
+				expect(inBox(state.box, site!), `${name}: ${id}`).toBe(true);
+			}
+		}
 	});
 	it('show rings only where the story talks about range', () => {
 		expect(mapState('italy-sites', map).rings).toEqual([]);

@@ -9,11 +9,15 @@ import { prepareMap } from './patrol-map/geometry.server';
 import { prepareTimeline } from './timeline/data';
 import type { ChartData } from './types';
 
+let prepared: ChartData | undefined;
+
+/** Prepared once per build, then shared by every page that draws a chart. */
 export function chartData(): ChartData {
+	if (prepared) return prepared;
 	const data = loadData();
-	return {
+	return (prepared = {
 		lifespans: prepareLifespans(data.secret_holders, data.events, disclosureStages),
 		timeline: prepareTimeline(data.events, data.sites, removalEvents, timelineLabels, data.sources),
 		'patrol-map': prepareMap(data)
-	};
+	});
 }

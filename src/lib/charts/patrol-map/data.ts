@@ -3,20 +3,21 @@
  * (MAP_WIDTH × MAP_HEIGHT, y down). Types only: the browser receives plain numbers and
  * SVG path strings, never a topology or a projection.
  */
+import type { Place, Site } from '$lib/data/schemas';
 import type { SourceLookup } from '../shared/sources';
 import type { MapStateName } from './state';
 
 export const MAP_WIDTH = 1000;
 export const MAP_HEIGHT = 900;
 
-export type Precision = 'exact' | 'approximate' | 'area' | 'illustrative';
+export type Precision = Place['location_precision'];
 
 export interface MapSite {
 	id: string;
 	name: string;
 	/** A short name for labels. */
 	label: string;
-	kind: 'launch_position' | 'air_base' | 'submarine_base' | 'port';
+	kind: Site['kind'];
 	country: string;
 	x: number;
 	y: number;
@@ -39,6 +40,8 @@ export interface MapSite {
 export interface MapPlace {
 	id: string;
 	name: string;
+	/** A short name for labels. */
+	label: string;
 	x: number;
 	y: number;
 	precision: Precision;
@@ -51,16 +54,16 @@ export interface MapRing {
 	/** Where the ring is centred: a country's launch positions or the patrol position. */
 	from: string;
 	label: string;
-	rangeKm: number;
 	d: string;
 }
 
 /** A group of sites known only to one area, drawn as a dashed area with its sites inside. */
 export interface MapArea {
 	id: string;
+	/** Whose sites they are: the area takes the country's colour. */
+	country: string;
 	x: number;
 	y: number;
-	siteIds: string[];
 	/** How many of those sites are launch positions. */
 	launchers: number;
 }

@@ -179,6 +179,8 @@ export function prepareMap({ sites, places, patrols, weapons, sources }: MapInpu
 		return {
 			id: p.id,
 			name: p.name,
+			// "Volgograd (Stalingrad until 1961)" is labelled Volgograd; the table keeps the whole name.
+			label: p.name.split(' (')[0] ?? p.name,
 			x,
 			y,
 			precision: p.location_precision,
@@ -198,9 +200,9 @@ export function prepareMap({ sites, places, patrols, weapons, sources }: MapInpu
 		if (shared.length > 1 && i === 0)
 			areas.push({
 				id: `area-${s.id}`,
+				country: s.country,
 				x,
 				y,
-				siteIds: shared.map((t) => t.id),
 				launchers: shared.filter((t) => t.kind === 'launch_position').length
 			});
 		return {
@@ -240,7 +242,6 @@ export function prepareMap({ sites, places, patrols, weapons, sources }: MapInpu
 			weapon: w.id,
 			from,
 			label: `${w.name}: about ${km.toLocaleString('en-GB')} km`,
-			rangeKm: w.range_km,
 			d
 		};
 	};

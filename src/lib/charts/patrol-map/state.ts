@@ -19,13 +19,15 @@ export type MapStateName = (typeof MAP_STATES)[number];
 /** [west, south, east, north] in degrees: the area each state must show. */
 export type LonLatBox = [number, number, number, number];
 
+// The frames showing the patrol position reach far enough south (28.5 N or less) for the words
+// under it, at 320 px.
 export const MAP_FRAMES: Record<MapStateName, LonLatBox> = {
 	'italy-sites': [15.7, 40.2, 17.6, 41.3],
 	'turkey-sites': [25.9, 37.7, 28.3, 39.1],
-	'jupiter-range': [-6, 31, 50, 61],
+	'jupiter-range': [-6, 28.5, 50, 61],
 	polaris: [-8, 30, 46, 57],
-	'polaris-range': [-6, 31, 50, 61],
-	'first-patrol': [-12, 33, 34, 57],
+	'polaris-range': [-6, 28.5, 50, 61],
+	'first-patrol': [-12, 27, 34, 57],
 	removal: [6, 33, 46, 44]
 };
 
