@@ -3,11 +3,12 @@
 // SVG shapes and <text> at the positions the browser measured. Runs inside the page.
 
 /**
- * @param {Element} root @param {string} title
- * @param {Record<string, string>} external markup of elements that <use> takes from other
- * files (the map's coastline), keyed by the <use>'s href, so the SVG stands alone
+ * @param {Element} root
+ * @param {{ title: string, external: Record<string, string> }} options `external`: markup of
+ * elements that <use> takes from other files (the map's coastline), keyed by the <use>'s
+ * href as written, so the SVG stands alone
  */
-export function flattenToSvg(root, title, external = {}) {
+export function flattenToSvg(root, { title, external }) {
 	const origin = root.getBoundingClientRect();
 	const out = [];
 	const defs = [];

@@ -27,7 +27,7 @@ const charts = readdirSync(embeds, { withFileTypes: true })
 	.filter((d) => d.isDirectory() && existsSync(join(embeds, d.name, 'index.html')))
 	.map((d) => d.name);
 
-/** The element a <use href="file.svg#id"> draws, read from the built file. */
+/** The element a <use href="/base/file.svg#id"> draws, read from the built file. */
 function referenced(href) {
 	const [file = '', id] = href.slice(base.length).split('#');
 	const text = readFileSync(join(dir, file), 'utf8');
@@ -63,14 +63,20 @@ try {
 		await content.screenshot({ path: png, animations: 'disabled' });
 		const title = await page.locator('.chart-frame .title').innerText();
 		const external = Object.fromEntries(
-			(await page.$$eval('use', (uses) => uses.map((u) => u.getAttribute('href') ?? '')))
-				.filter((href) => !href.startsWith('#'))
-				.map((href) => [href, referenced(href)])
+			// Keyed by the href as written (the page's own, often relative), read by its path.
+			(
+				await page.$$eval('use', (uses) =>
+					uses.map((u) => {
+						const href = u.getAttribute('href') ?? '';
+						const url = new URL(href, location.href);
+						return [href, url.pathname + url.hash];
+					})
+				)
+			)
+				.filter(([href]) => !href.startsWith('#'))
+				.map(([href, path]) => [href, referenced(path)])
 		);
-		const svg = await content.evaluate(
-			(el, [source, name, used]) => new Function(`return (${source})`)()(el, name, used),
-			/** @type {const} */ ([flattenToSvg.toString(), title, external])
-		);
+		const svg = await content.evaluate(flattenToSvg, { title, external });
 		writeFileSync(join(embeds, chart, `${chart}.svg`), svg);
 		console.log(`Drew ${png} and ${chart}.svg`);
 		await page.close();

@@ -1,7 +1,6 @@
-import { BASE_URL, ROOT_URL } from '../../playwright.config';
+import { BASE_URL, HOST_URL, ROOT_URL } from '../../playwright.config';
 import { AVAILABLE_CHARTS } from '../../src/lib/charts/available';
 import { expect, test } from './fixtures';
-import { HOST_URL } from '../../playwright.config';
 import { HOSTS, hostCode, misfit, openHost } from './host';
 
 /**

@@ -1,8 +1,7 @@
 import { AVAILABLE_CHARTS } from '../../src/lib/charts/available';
 import { steps } from '../../src/content/story';
+import { stepsOf } from '../../src/lib/embed/view';
 import { axeViolations, expect, test } from './fixtures';
-
-const chartSteps = (chart: string) => steps.filter((s) => s.chart === chart);
 
 for (const chart of AVAILABLE_CHARTS) {
 	test.describe(`the ${chart} embed`, () => {
@@ -41,7 +40,7 @@ for (const chart of AVAILABLE_CHARTS) {
 		test('shows a story step in its state, and ignores a step of another chart', async ({
 			page
 		}) => {
-			const [first, ...rest] = chartSteps(chart);
+			const [first, ...rest] = stepsOf(steps, chart);
 			const own = rest.find((s) => s.state !== first!.state)!;
 			await page.goto(`/embed/${chart}/?step=${own.id}`);
 			await expect(page.locator('.chart-view')).toHaveAttribute('data-state', own.state);
@@ -65,9 +64,28 @@ for (const chart of AVAILABLE_CHARTS) {
 			await expect(page.locator('footer')).toBeVisible();
 		});
 
+		test('its look is the one asked for from the first paint, before its scripts run', async ({
+			page
+		}) => {
+			let release = () => {};
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await page.route(/_app\/immutable\/.*\.js$/, async (route) => {
+				await held;
+				await route.continue();
+			});
+			await page.emulateMedia({ colorScheme: 'light' });
+			await page.goto(`/embed/${chart}/?theme=dark&plain`);
+			expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+				'rgb(20, 23, 27)'
+			);
+			await expect(page.locator('footer')).toBeHidden();
+			await expect(page.locator('.chart-frame .summary')).toBeHidden();
+			release();
+		});
+
 		test('plain shows the chart alone; transparent drops the background', async ({ page }) => {
 			await page.goto(`/embed/${chart}/?plain&transparent`);
-			await expect(page.locator('footer')).toHaveCount(0);
+			await expect(page.locator('footer')).toBeHidden();
 			await expect(page.locator('.chart-frame .summary')).toBeHidden();
 			await expect(page.locator('.chart-frame .source')).toBeHidden();
 			await expect(page.locator('.chart-view')).toBeVisible();

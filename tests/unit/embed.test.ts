@@ -1,10 +1,31 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { steps } from '../../src/content/story';
-import { DEFAULT_OPTIONS, optionsQuery, readOptions } from '../../src/lib/embed/options';
+import {
+	DEFAULT_OPTIONS,
+	optionsQuery,
+	readStep,
+	type EmbedOptions,
+	type Theme
+} from '../../src/lib/embed/options';
 import { iframeSnippet } from '../../src/lib/embed/snippet';
 import { embedView } from '../../src/lib/embed/view';
 
-const read = (query: string) => readOptions(new URLSearchParams(query));
+/** What an embed makes of its URL: the page reads the step, static/embed-look.js the rest. */
+const lookScript = readFileSync('static/embed-look.js', 'utf8');
+function read(query: string): EmbedOptions {
+	const dataset: Record<string, string> = {};
+	new Function('location', 'document', lookScript)(
+		{ search: `?${query}` },
+		{ documentElement: { dataset } }
+	);
+	return {
+		step: readStep(new URLSearchParams(query)),
+		theme: (dataset.theme ?? 'auto') as Theme,
+		plain: 'plain' in dataset,
+		transparent: 'transparent' in dataset
+	};
+}
 
 describe('embed options', () => {
 	it('reads every option, and flags with or without a value', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../../src/lib/data/load.server';
 import { formatProblem } from '../../src/lib/data/problems';
 import { validatePackage } from '../../src/lib/data/validate';
+import { DATA_LICENCE } from '../../src/lib/LicenceLink.svelte';
 
 const FIXTURE = new URL('./fixtures/minimal/', import.meta.url);
 
@@ -100,6 +101,16 @@ describe('bad data is reported with file, line, column and what is wrong', () =>
 		expect(problemsWith({ 'places.csv': places })).toEqual([
 			'data/places.csv:2:5 (lat): (empty) lat and lon are required without a site_id',
 			'data/places.csv:3:5 (lat): "40.0" must be empty when site_id gives the place'
+		]);
+	});
+
+	it('a route point without its patrol, or a city with one', () => {
+		const places = fixture('places.csv')
+			.replace(',approximate,,,', ',approximate,sam-houston-1963,2,')
+			.replace(',area,sam-houston-1963,1,', ',area,,,');
+		expect(problemsWith({ 'places.csv': places })).toEqual([
+			'data/places.csv:2:8 (patrol_id): "sam-houston-1963" must be empty for a reference_city',
+			'data/places.csv:3:8 (patrol_id): (empty) a route_point needs the patrol whose route it is on'
 		]);
 	});
 
@@ -208,6 +219,8 @@ describe('the descriptor', () => {
 	it('declares a CC BY 4.0 licence and a semver version', () => {
 		const descriptor = JSON.parse(readDataFile('datapackage.json')!);
 		expect(descriptor.licenses[0].name).toBe('CC-BY-4.0');
+		// The pages link the licence the package declares.
+		expect(descriptor.licenses[0].path).toBe(DATA_LICENCE.url);
 		expect(descriptor.version).toMatch(/^\d+\.\d+\.\d+$/);
 	});
 });

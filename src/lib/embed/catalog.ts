@@ -2,7 +2,9 @@
  * What editors and hosts are told about each chart's embed. Keyed by every chart id, so a
  * chart's embed appears as soon as it is added to AVAILABLE_CHARTS.
  */
+import { CHART_TITLES } from '$lib/charts/titles';
 import type { ChartId } from '$lib/scrolly/steps';
+import { meta } from '../../content/story';
 
 export interface EmbedInfo {
 	/** The chart's own title, as its ChartFrame shows it. */
@@ -18,21 +20,21 @@ export interface EmbedInfo {
 
 export const EMBEDS: Record<ChartId, EmbedInfo> = {
 	lifespans: {
-		title: 'The men who knew, and how long they lived',
+		title: CHART_TITLES.lifespans,
 		description:
 			'The lives of the nine US officials who knew of the secret promise to remove the Jupiter missiles, and how long each kept it.',
 		datasets: ['secret_holders.csv', 'events.csv'],
 		height: 800
 	},
 	timeline: {
-		title: 'How the deal was carried out',
+		title: CHART_TITLES.timeline,
 		description:
 			'From the secret assurance of October 1962 to the last Jupiter missile coming down in Italy and Turkey in April 1963.',
 		datasets: ['events.csv', 'sites.csv'],
 		height: 940
 	},
 	'patrol-map': {
-		title: 'From fixed sites to submarines at sea',
+		title: CHART_TITLES['patrol-map'],
 		description:
 			'The Jupiter launch positions in Italy and Turkey, their reach, and the Polaris submarines that took their place in the Mediterranean.',
 		datasets: ['sites.csv', 'places.csv', 'patrols.csv', 'weapons.csv'],
@@ -40,6 +42,5 @@ export const EMBEDS: Record<ChartId, EmbedInfo> = {
 	}
 };
 
-/** The credit line editors publish with a chart, and the data's licence (see data/LICENSE.md). */
-export const CREDIT = 'Chart: The graphics desk, “The missiles that went quietly”';
-export const DATA_LICENCE = 'CC BY 4.0';
+/** The credit line editors publish with a chart. */
+export const CREDIT = `Chart: ${meta.byline}, “${meta.headline}”`;

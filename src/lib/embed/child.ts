@@ -23,16 +23,13 @@ export function reportHeight(content: HTMLElement): () => void {
 	const onAsk = (e: MessageEvent) => {
 		if (e.source === window.parent && asks(e.data)) post(true);
 	};
-	const onLoad = () => post();
+	// Every change of size (fonts, images, a chart's state) reaches the observer.
 	const observer = new ResizeObserver(() => post());
 	observer.observe(content);
-	addEventListener('load', onLoad);
 	addEventListener('message', onAsk);
-	document.fonts.ready.then(onLoad);
 	post();
 	return () => {
 		observer.disconnect();
-		removeEventListener('load', onLoad);
 		removeEventListener('message', onAsk);
 	};
 }

@@ -22,18 +22,13 @@ export const DEFAULT_OPTIONS: EmbedOptions = {
 	transparent: false
 };
 
-/** `?plain`, `?plain=1` and `?plain=true` all switch a flag on; any other value leaves it off. */
-const flag = (value: string | null) => value === '' || value === '1' || value === 'true';
-
-export function readOptions(search: URLSearchParams): EmbedOptions {
-	const theme = search.get('theme');
+/**
+ * The step an embed's URL asks for, if it is a well-formed id. The other options change only
+ * the embed's look, which static/embed-look.js sets before the first paint.
+ */
+export function readStep(search: URLSearchParams): string | null {
 	const step = search.get('step');
-	return {
-		step: step && /^[a-z0-9-]{1,80}$/.test(step) ? step : null,
-		theme: THEMES.find((t) => t === theme) ?? 'auto',
-		plain: flag(search.get('plain')),
-		transparent: flag(search.get('transparent'))
-	};
+	return step && /^[a-z0-9-]{1,80}$/.test(step) ? step : null;
 }
 
 /** The query string for these options, defaults left out: `?step=x&theme=dark&plain`. */

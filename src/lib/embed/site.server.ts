@@ -1,3 +1,4 @@
+import { building } from '$app/environment';
 import { base } from '$app/paths';
 
 /**
@@ -6,6 +7,11 @@ import { base } from '$app/paths';
  * a real host; the default is `npm run preview`'s address.
  */
 export const SITE_URL = `${process.env.PUBLIC_ORIGIN ?? 'http://localhost:4173'}${base}`;
+
+if (building && !process.env.PUBLIC_ORIGIN)
+	console.warn(
+		`PUBLIC_ORIGIN is not set: canonical links, preview images, oEmbed files and embed code point at ${SITE_URL}. Set it when building for a real host.`
+	);
 
 /** The absolute addresses of one chart's embed and the files made for it. */
 export function embedUrls(chart: string) {

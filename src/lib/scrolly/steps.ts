@@ -26,7 +26,10 @@ export interface View {
 }
 
 /** The step with this id, or the nearest valid one: never undefined for a non-empty table. */
-export function resolveStep(steps: Step[], id: string | null | undefined): Step {
+export function resolveStep<T extends Pick<Step, 'id'>>(
+	steps: readonly T[],
+	id: string | null | undefined
+): T {
 	const step = steps.find((s) => s.id === id) ?? steps[0];
 	if (!step) throw new Error('The story has no steps');
 	return step;

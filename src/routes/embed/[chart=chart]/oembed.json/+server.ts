@@ -1,18 +1,16 @@
-import { AVAILABLE_CHARTS } from '$lib/charts/available';
+import { chartEntries } from '$lib/charts/available';
 import { EMBEDS } from '$lib/embed/catalog';
 import { embedUrls, SITE_URL } from '$lib/embed/site.server';
 import { iframeSnippet } from '$lib/embed/snippet';
-import type { ChartId } from '$lib/scrolly/steps';
 import { meta } from '../../../../content/story';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => AVAILABLE_CHARTS.map((chart) => ({ chart }));
+export const entries: EntryGenerator = chartEntries;
 
 /** oEmbed 1.0 "rich" response: what CMSs that speak oEmbed paste for the embed's URL. */
-export const GET: RequestHandler = ({ params }) => {
-	const chart = params.chart as ChartId;
+export const GET: RequestHandler = ({ params: { chart } }) => {
 	const { title, height } = EMBEDS[chart];
 	const urls = embedUrls(chart);
 	const body = {
