@@ -23,7 +23,7 @@ test('the editors page previews every chart, sized to its content, and passes ax
 	expect(await axeViolations(page)).toEqual([]);
 });
 
-test('the embed code names the chart, starts at a height, and follows the options', async ({
+test('the embed code names the chart, starts at a height, follows the options and is credited', async ({
 	page,
 	context
 }) => {
@@ -45,6 +45,8 @@ test('the embed code names the chart, starts at a height, and follows the option
 		await expect(card.getByRole('textbox', { name: /frames/ })).toHaveValue(
 			/data-frame-src="[^"]+\?theme=dark&amp;plain"/
 		);
+		await expect(card.locator('.credit')).toContainText('Credit: Chart: The graphics desk');
+		await expect(card.locator('.credit a[rel~="license"]')).toHaveText('CC BY 4.0');
 		await card.getByRole('button', { name: /^Copy Embed code/ }).click();
 		await expect(card.getByRole('status').first()).toHaveText('Copied');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
