@@ -178,3 +178,32 @@ test.describe('with motion', () => {
 		expect(boxes.length).toBeGreaterThan(5);
 	});
 });
+
+for (const [width, height] of [
+	[320, 568],
+	[375, 667],
+	[390, 844],
+	[768, 1024]
+] as const)
+	test(`at ${width}×${height}, no card covers the map at a step opened by a link`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		for (const state of Object.keys(stepFor)) {
+			await open(page, state);
+			const covered = () =>
+				page.locator('.graphic .shown .plot').evaluate((plot) => {
+					const p = plot.getBoundingClientRect();
+					const cards = [...document.querySelectorAll('.steps .card')].map((c) =>
+						c.getBoundingClientRect()
+					);
+					return {
+						inView: p.top >= 0 && p.bottom <= innerHeight,
+						covered: cards.some(
+							(c) => c.bottom > p.top + 1 && c.top < p.bottom - 1 && c.right > p.left
+						)
+					};
+				});
+			await expect.poll(covered, state).toEqual({ inView: true, covered: false });
+		}
+	});

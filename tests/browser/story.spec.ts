@@ -192,6 +192,30 @@ test('the men who died before each stage are dimmed, and only then', async ({ pa
 	}
 });
 
+for (const width of [320, 375, 1440])
+	test(`each stage's label covers no other words of the chart at ${width} px`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		for (const s of steps.filter((s) => s.state.startsWith('stage:'))) {
+			await page.goto(`/#${s.id}`);
+			await expectStep(page, s.id);
+			const covered = () =>
+				page.locator('.graphic .shown .rule .label').evaluate((label) => {
+					const l = label.getBoundingClientRect();
+					const words = label
+						.closest('.chart-frame')!
+						.querySelectorAll(':is(.title, .summary, .how summary, .name, .tick)');
+					return [...words]
+						.filter((w) => {
+							const r = w.getBoundingClientRect();
+							return r.bottom > l.top && r.top < l.bottom && r.right > l.left && r.left < l.right;
+						})
+						.map((w) => w.textContent);
+				});
+			await expect.poll(covered, s.id).toEqual([]);
+		}
+	});
+
 test('keyboard and pointer both open each man’s details', async ({ page }) => {
 	await page.goto('/#nine-men');
 	await expectStep(page, 'nine-men');
