@@ -23,6 +23,15 @@ export function flattenToSvg(root, { title, external }) {
 
 	const PAINT = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'opacity'];
 
+	/** Opens a group that crops what follows to the box `r`: close it with '</g>'. */
+	function cropTo(r) {
+		const id = `crop-${defs.length}`;
+		defs.push(
+			`<clipPath id="${id}"><rect x="${num(r.left - origin.left)}" y="${num(r.top - origin.top)}" width="${num(r.width)}" height="${num(r.height)}"/></clipPath>`
+		);
+		out.push(`<g clip-path="url(#${id})">`);
+	}
+
 	/**
 	 * An inline <svg> (a LayerCake ScaledSvg, stretched with non-scaling strokes): its shapes
 	 * redrawn in pixels, so strokes keep their width in any viewer, with computed styles.
@@ -54,14 +63,7 @@ export function flattenToSvg(root, { title, external }) {
 			const opacity = parseFloat(cs.opacity);
 			// A map's <svg> crops what lies outside its box; the picture must too.
 			const crop = el instanceof SVGSVGElement && cs.overflow !== 'visible';
-			if (crop) {
-				const r = el.getBoundingClientRect();
-				const id = `crop-${defs.length}`;
-				defs.push(
-					`<clipPath id="${id}"><rect x="${num(r.left - origin.left)}" y="${num(r.top - origin.top)}" width="${num(r.width)}" height="${num(r.height)}"/></clipPath>`
-				);
-				out.push(`<g clip-path="url(#${id})">`);
-			}
+			if (crop) cropTo(el.getBoundingClientRect());
 			if (opacity < 1) out.push(`<g opacity="${opacity}">`);
 			for (const child of el.children) drawSvg(child);
 			if (opacity < 1) out.push('</g>');
@@ -179,6 +181,36 @@ export function flattenToSvg(root, { title, external }) {
 		}
 	}
 
+	/**
+	 * A positioned ::before or ::after box (the map's precision halos, a dismantled site's
+	 * strike), from the used sizes the browser reports for it, turned as the CSS turns it.
+	 */
+	function drawPseudo(el, cs, r, which) {
+		const ps = getComputedStyle(el, which);
+		if (ps.content === 'none' || ps.content === 'normal' || ps.position !== 'absolute') return;
+		const box = {
+			left: r.left + (parseFloat(cs.borderLeftWidth) || 0) + parseFloat(ps.left),
+			top: r.top + (parseFloat(cs.borderTopWidth) || 0) + parseFloat(ps.top),
+			width: parseFloat(ps.width),
+			height: parseFloat(ps.height)
+		};
+		const opacity = parseFloat(ps.opacity);
+		const turned = ps.transform !== 'none';
+		if (turned) {
+			const cx = num(box.left - origin.left + box.width / 2);
+			const cy = num(box.top - origin.top + box.height / 2);
+			const m = new DOMMatrix(ps.transform);
+			const matrix = [m.a, m.b, m.c, m.d, m.e, m.f].map((v) => Math.round(v * 1e4) / 1e4);
+			out.push(
+				`<g transform="translate(${cx} ${cy}) matrix(${matrix.join(' ')}) translate(${-cx} ${-cy})">`
+			);
+		}
+		if (opacity < 1) out.push(`<g opacity="${opacity}">`);
+		drawBox(el, ps, box);
+		if (opacity < 1) out.push('</g>');
+		if (turned) out.push('</g>');
+	}
+
 	function walk(el) {
 		const cs = getComputedStyle(el);
 		if (cs.display === 'none' || cs.visibility === 'hidden') return;
@@ -190,10 +222,17 @@ export function flattenToSvg(root, { title, external }) {
 		if (opacity === 0) return;
 		if (opacity < 1) out.push(`<g opacity="${opacity}">`);
 		drawBox(el, cs, r);
+		// What a box with hidden overflow crops on screen (sites beyond the map's edge, say)
+		// stays out of the picture too.
+		const crop = cs.overflow !== 'visible';
+		if (crop) cropTo(r);
+		drawPseudo(el, cs, r, '::before');
 		for (const child of el.childNodes) {
 			if (child.nodeType === Node.TEXT_NODE && child.data.trim()) drawText(child, cs);
 			else if (child.nodeType === Node.ELEMENT_NODE) walk(child);
 		}
+		drawPseudo(el, cs, r, '::after');
+		if (crop) out.push('</g>');
 		if (opacity < 1) out.push('</g>');
 	}
 

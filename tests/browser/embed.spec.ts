@@ -134,3 +134,16 @@ test.describe('without JavaScript', () => {
 			expect((await plot.boundingBox())!.height).toBeGreaterThan(200);
 		});
 });
+
+test('the static map rings every site whose location is approximate, as the live map does', async ({
+	page,
+	request
+}) => {
+	await page.goto('/embed/patrol-map/');
+	const halos = await page.locator('.chart-view .site.halo').count();
+	expect(halos).toBeGreaterThan(0);
+	const svg = await (await request.get('/embed/patrol-map/patrol-map.svg')).text();
+	// A halo is a circle drawn around its marker, a little faded (Sites.svelte).
+	const rings = svg.match(/<g opacity="0\.7">\s*<rect [^>]*rx="[\d.]+" fill="none"/g) ?? [];
+	expect(rings).toHaveLength(halos);
+});
