@@ -207,3 +207,29 @@ for (const [width, height] of [
 			await expect.poll(covered, state).toEqual({ inView: true, covered: false });
 		}
 	});
+
+test('the map is also tables: every site with its kind and precision, every patrol and place with sources', async ({
+	page,
+	request
+}) => {
+	const get = async (name: string) => (await request.get(`/data/${name}.json`)).json();
+	const [sites, patrols, places] = await Promise.all([get('sites'), get('patrols'), get('places')]);
+	await page.goto('/embed/patrol-map/');
+	await page.getByText('Show the sites, bases and patrols as tables').click();
+	const siteRows = page
+		.getByRole('table', { name: 'Jupiter sites, Polaris bases and ports' })
+		.locator('tbody tr');
+	await expect(siteRows).toHaveCount(sites.length);
+	for (const [i, s] of (sites as { name: string; location_precision: string }[]).entries()) {
+		await expect(siteRows.nth(i).getByRole('rowheader')).toHaveText(s.name);
+		await expect(siteRows.nth(i)).toContainText(s.location_precision);
+	}
+	const patrolRows = page.getByRole('table', { name: /first Polaris patrols/ }).locator('tbody tr');
+	await expect(patrolRows).toHaveCount(patrols.length);
+	const placeRows = page
+		.getByRole('table', { name: 'Other points on the map' })
+		.locator('tbody tr');
+	await expect(placeRows).toHaveCount(places.length);
+	for (const row of [...(await patrolRows.all()), ...(await placeRows.all())])
+		await expect(row.locator('.sources')).toContainText('Sources:');
+});
