@@ -19,6 +19,8 @@ export default defineConfig({
 	reporter: process.env.CI ? 'line' : 'list',
 	use: {
 		baseURL: ROOT_URL,
+		// What the reader would have seen, for a failure that is hard to reproduce.
+		screenshot: 'only-on-failure',
 		browserName: 'chromium',
 		launchOptions: {
 			executablePath: CHROME_PATH,

@@ -90,6 +90,27 @@ for (const [width, height] of [
 	});
 }
 
+test('a scroll whose crossings go unreported still shows its step once it comes to rest', async ({
+	page
+}) => {
+	// A busy page can lose the steps' intersection reports (see scrolly.ts): here all are lost.
+	await page.addInitScript(() => {
+		const Native = IntersectionObserver;
+		window.IntersectionObserver = class extends Native {
+			constructor(report: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+				super((entries, observer) => {
+					if (!entries.some((e) => (e.target as HTMLElement).dataset.step))
+						report(entries, observer);
+				}, options);
+			}
+		};
+	});
+	await page.goto('/');
+	await expect(page.getByLabel('Reduce motion')).toBeVisible(); // started
+	await scrollToStep(page, 'hawks-cay');
+	await expectStep(page, 'hawks-cay');
+});
+
 test('the keyboard scrolls through steps exactly as the wheel does', async ({ page }) => {
 	await page.goto('/');
 	// Start once the page is hydrated (the reading options appear then), from the text.

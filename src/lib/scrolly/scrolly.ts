@@ -1,7 +1,7 @@
 /**
  * A thin attachment on Scrollama: it reports the id of the step that crosses the trigger
- * line, and nothing else. No scroll or resize listeners of our own: Scrollama observes
- * intersections and step sizes itself.
+ * line, and nothing else. Scrollama observes intersections and step sizes; our one listener
+ * is `scrollend`, a check once each scroll has come to rest (see below).
  */
 import scrollama from 'scrollama';
 import type { Attachment } from 'svelte/attachments';
@@ -70,10 +70,18 @@ export function scrolly(onStep: (id: string) => void): Attachment<HTMLElement> {
 			.setup({ step: steps, offset: `${offset}px` as unknown as 0.5 })
 			.onStepEnter(sync)
 			.onStepExit(sync);
+		// Scrollama reads only the first of the reports an observer delivers at once. On a busy
+		// main thread (the page starting up) a step's first report, "not under the line", can
+		// arrive together with the one saying it now is, and the step is never entered: the
+		// reader, scrolled to it, sees the first chart. Checking again once a scroll has come to
+		// rest costs one read per scroll and puts that right (browsers without `scrollend` keep
+		// Scrollama's events alone).
+		addEventListener('scrollend', sync);
 		// Scrollama reports crossings, not where the reader already is (after a reload or a
 		// deep link), so read the position once at start.
 		sync();
 		return () => {
+			removeEventListener('scrollend', sync);
 			clearTimeout(redraw);
 			scroller.destroy();
 		};
