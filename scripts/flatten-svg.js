@@ -100,7 +100,7 @@ export function flattenToSvg(root, { title, external }) {
 	}
 
 	/** A box's background (a colour, or the month marks' hatching) and borders. */
-	function drawBox(el, cs, r) {
+	function drawBox(cs, r) {
 		const x = r.left - origin.left;
 		const y = r.top - origin.top;
 		const radius = Math.min(parseFloat(cs.borderTopLeftRadius) || 0, r.width / 2, r.height / 2);
@@ -206,7 +206,7 @@ export function flattenToSvg(root, { title, external }) {
 			);
 		}
 		if (opacity < 1) out.push(`<g opacity="${opacity}">`);
-		drawBox(el, ps, box);
+		drawBox(ps, box);
 		if (opacity < 1) out.push('</g>');
 		if (turned) out.push('</g>');
 	}
@@ -221,7 +221,7 @@ export function flattenToSvg(root, { title, external }) {
 		const opacity = parseFloat(cs.opacity);
 		if (opacity === 0) return;
 		if (opacity < 1) out.push(`<g opacity="${opacity}">`);
-		drawBox(el, cs, r);
+		drawBox(cs, r);
 		// What a box with hidden overflow crops on screen (sites beyond the map's edge, say)
 		// stays out of the picture too.
 		const crop = cs.overflow !== 'visible';
