@@ -17,19 +17,27 @@ export const test = base.extend<{ pageProblems: string[] }>({
 			});
 			page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 			// Which page each request belongs to: going to the next page cancels what the last
-			// one was still fetching (its favicon, say), which no reader sees as a failure.
+			// one was still fetching (its favicon, say), which no reader sees as a failure. The
+			// page being left can also start a fetch after the next page was asked for (its
+			// scripts wake up), so a fetch cancelled before the next page has loaded is excused.
 			let pageNumber = 0;
+			let leaving = false;
 			const requestPage = new WeakMap<object, number>();
 			page.on('request', (r) => {
-				if (r.isNavigationRequest() && r.frame() === page.mainFrame()) pageNumber++;
+				if (r.isNavigationRequest() && r.frame() === page.mainFrame()) {
+					pageNumber++;
+					leaving = true;
+				}
 				requestPage.set(r, pageNumber);
 			});
+			page.on('domcontentloaded', () => (leaving = false));
 			page.on('requestfailed', (r) => {
 				// With JavaScript off, Chromium refuses the module preloads: expected, not a fault.
 				if (!javaScriptEnabled && new URL(r.url()).pathname.endsWith('.js')) return;
 				// An iframe sent to a new address (an embed preview whose options changed) drops
 				// its last load unfinished; Chromium reports that before the new load starts.
 				const superseded =
+					leaving ||
 					requestPage.get(r) !== pageNumber ||
 					(r.isNavigationRequest() && r.frame() !== page.mainFrame());
 				if (superseded && r.failure()?.errorText === 'net::ERR_ABORTED') return;
