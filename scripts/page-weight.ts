@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ON_DEMAND_MARK } from '../src/lib/defer-boot.server';
 
 export const gzip = (bytes: Buffer | string): Buffer => gzipSync(bytes, { level: 9 });
 export const gzipSize = (bytes: Buffer | string): number => gzip(bytes).length;
@@ -80,12 +81,23 @@ export function pageStyles(dir: string, page: Page): { files: string[]; inline: 
 	return { files, inline };
 }
 
+/** Classic scripts the page names (`<script src>`, such as an embed's look and size). */
+function classicScripts(dir: string, page: Page): string[] {
+	const html = readFileSync(page.file, 'utf8');
+	return [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) =>
+		fileFor(dir, page.file, m[1]!)
+	);
+}
+
 export interface PageWeight {
 	route: string;
 	embed: boolean;
 	jsFiles: number;
-	/** gzip bytes */
+	/** gzip bytes loaded at start */
 	js: number;
+	/** gzip bytes of the modules an on-demand page (see deferBoot) loads once the reader
+	 * reaches for it; 0 where they load at start */
+	jsOnDemand: number;
 	/** gzip bytes, linked and inline */
 	css: number;
 	/** gzip bytes of the HTML itself */
@@ -93,13 +105,17 @@ export interface PageWeight {
 }
 
 export function pageWeight(dir: string, page: Page): PageWeight {
-	const scripts = pageScripts(dir, page);
+	const modules = pageScripts(dir, page);
+	const onDemand = readFileSync(page.file, 'utf8').includes(ON_DEMAND_MARK);
+	const atStart = [...classicScripts(dir, page), ...(onDemand ? [] : modules)];
 	const styles = pageStyles(dir, page);
+	const bytes = (files: string[]) => files.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
 	return {
 		route: page.route,
 		embed: isEmbed(page.route),
-		jsFiles: scripts.length,
-		js: scripts.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0),
+		jsFiles: atStart.length,
+		js: bytes(atStart),
+		jsOnDemand: onDemand ? bytes(modules) : 0,
 		css:
 			styles.files.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0) +
 			styles.inline.reduce((sum, css) => sum + gzipSize(css), 0),

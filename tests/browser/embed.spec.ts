@@ -1,6 +1,7 @@
 import { AVAILABLE_CHARTS } from '../../src/lib/charts/available';
 import { steps } from '../../src/content/story';
 import { stepsOf } from '../../src/lib/embed/view';
+import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
 
 for (const chart of AVAILABLE_CHARTS) {
@@ -146,4 +147,42 @@ test('the static map rings every site whose location is approximate, as the live
 	// A halo is a circle drawn around its marker, a little faded (Sites.svelte).
 	const rings = svg.match(/<g opacity="0\.7">\s*<rect [^>]*rx="[\d.]+" fill="none"/g) ?? [];
 	expect(rings).toHaveLength(halos);
+});
+
+test.describe('an embed’s scripts', () => {
+	/** The chart's own modules fetched so far. */
+	function watchScripts(page: Page): string[] {
+		const fetched: string[] = [];
+		page.on('request', (r) => {
+			if (/\/_app\/immutable\/.*\.js$/.test(r.url())) fetched.push(r.url());
+		});
+		return fetched;
+	}
+
+	test('wait until the reader reaches for the chart, then answer the key that reached it', async ({
+		page
+	}) => {
+		const fetched = watchScripts(page);
+		await page.goto('/embed/lifespans/', { waitUntil: 'networkidle' });
+		const name = page.locator('button.name').nth(2);
+		await expect(name).toBeVisible();
+		expect(fetched, 'scripts fetched before the reader did anything').toEqual([]);
+		// The reader tabs to a name before any script has run: its details show once they do.
+		await name.focus();
+		await expect(page.locator('.details')).toContainText(
+			(await name.locator('strong').textContent())!
+		);
+		expect(fetched.length).toBeGreaterThan(0);
+	});
+
+	test('answer the pointer that woke them', async ({ page }) => {
+		const fetched = watchScripts(page);
+		await page.goto('/embed/lifespans/', { waitUntil: 'networkidle' });
+		expect(fetched).toEqual([]);
+		const name = page.locator('button.name').nth(4);
+		await name.hover();
+		await expect(page.locator('.details')).toContainText(
+			(await name.locator('strong').textContent())!
+		);
+	});
 });

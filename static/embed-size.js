@@ -1,11 +1,11 @@
-/**
- * The embed's side of auto-height: post the content's height to the host page whenever it
- * changes, in the two formats hosts already read. AMP's `embed-size` message is read by our
- * own snippet and by @newswire/frames; Pym.js parents read `pym<id>height<px>` joined by xPYMx,
- * with the id they put in the iframe's URL as `childId`.
- */
-export function reportHeight(content: HTMLElement): () => void {
-	if (window.parent === window) return () => {};
+// An embed's side of auto-height, running from the first paint (the chart's own scripts wait
+// for the reader to reach for it: see src/lib/defer-boot.server.ts). Posts the content's
+// height to the host whenever it changes, in the two formats hosts already read: AMP's
+// `embed-size` message (read by our own snippet and by @newswire/frames) and Pym.js's
+// `pym<id>height<px>` joined by xPYMx, with the id the host put in the URL as `childId`.
+addEventListener('DOMContentLoaded', () => {
+	const content = document.querySelector('.embed');
+	if (window.parent === window || !content) return;
 	const pymId = new URLSearchParams(location.search).get('childId');
 	let last = -1;
 	const post = (always = false) => {
@@ -17,19 +17,13 @@ export function reportHeight(content: HTMLElement): () => void {
 		if (pymId) window.parent.postMessage(['pym', pymId, 'height', height].join('xPYMx'), '*');
 	};
 	// A host that starts listening late asks: frames sends `frames-init`, Pym sends its width.
-	const asks = (data: unknown) =>
-		(typeof data === 'object' && (data as { type?: unknown } | null)?.type === 'frames-init') ||
+	const asks = (data) =>
+		(typeof data === 'object' && data?.type === 'frames-init') ||
 		(typeof data === 'string' && pymId !== null && data.startsWith(`pymxPYMx${pymId}xPYMxwidth`));
-	const onAsk = (e: MessageEvent) => {
+	addEventListener('message', (e) => {
 		if (e.source === window.parent && asks(e.data)) post(true);
-	};
+	});
 	// Every change of size (fonts, images, a chart's state) reaches the observer.
-	const observer = new ResizeObserver(() => post());
-	observer.observe(content);
-	addEventListener('message', onAsk);
+	new ResizeObserver(() => post()).observe(content);
 	post();
-	return () => {
-		observer.disconnect();
-		removeEventListener('message', onAsk);
-	};
-}
+});

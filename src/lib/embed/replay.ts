@@ -1,0 +1,20 @@
+/**
+ * An embed's scripts start when the reader reaches for its chart (see deferBoot), so the
+ * focus or pointer that woke them arrived before the chart could answer. Once it can, both
+ * are replayed: the focused control is focused again, and whatever the pointer is over is
+ * told the pointer entered it (pointerenter does not bubble: each element gets its own).
+ * Called from the page's onMount, it waits for the next task: during that first update a
+ * handler may not be listening yet (a replayed pointerenter was lost there).
+ */
+export function replayReach(): () => void {
+	const timer = setTimeout(() => {
+		const focused = document.activeElement;
+		if (focused instanceof HTMLElement && focused !== document.body) {
+			focused.blur();
+			focused.focus();
+		}
+		for (const el of document.querySelectorAll(':hover'))
+			el.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+	});
+	return () => clearTimeout(timer);
+}
