@@ -6,12 +6,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { steps } from '../../src/content/story';
 import type { ChartId } from '../../src/lib/scrolly/steps';
+import { BASE_URL, HOST_URL, ROOT_URL } from '../../playwright.config';
+
+/** The test servers: this build, the base-path build and the site that embeds our charts. */
+const TEST_ORIGINS = new Set([ROOT_URL, BASE_URL, HOST_URL].map((u) => new URL(u).origin));
 
 export const test = base.extend<{ pageProblems: string[] }>({
 	pageProblems: [
-		async ({ page, javaScriptEnabled }, use, testInfo) => {
+		async ({ page, javaScriptEnabled }, use) => {
 			const problems: string[] = [];
-			const origin = new URL(testInfo.project.use.baseURL ?? 'http://127.0.0.1').origin;
 			page.on('console', (m) => {
 				if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
 			});
@@ -46,10 +49,16 @@ export const test = base.extend<{ pageProblems: string[] }>({
 			page.on('response', (r) => {
 				if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
 			});
+			// A page fetches only from its own origin. Where a page or frame is sent may be any of
+			// the test servers: the host tests' page (another origin) frames our embeds, as an
+			// editor's site would.
 			page.on('request', (r) => {
 				const url = new URL(r.url());
-				const own = url.origin === origin || url.hostname === '127.0.0.1';
-				if (!own && url.protocol !== 'data:') problems.push(`other origin: ${r.url()}`);
+				if (url.protocol === 'data:') return;
+				const own = r.isNavigationRequest()
+					? TEST_ORIGINS.has(url.origin)
+					: url.origin === new URL(r.frame().url()).origin;
+				if (!own) problems.push(`other origin: ${r.url()} (from ${r.frame().url()})`);
 			});
 			await use(problems);
 			expect(problems, 'console errors, failed requests or other origins').toEqual([]);
