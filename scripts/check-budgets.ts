@@ -42,7 +42,8 @@ for (const page of pages) {
 if (!pages.some((p) => p.route.startsWith('/embed/') && p.route !== '/embed/'))
 	console.log(`—    no embed pages (${dir}/embed/*/index.html) yet: embed budget not checked`);
 
-// TCP's first flight is 10 segments of 1460 bytes: what arrives before the first round trip.
+// The first 14 KB: within TCP's first flight (10 segments of 1460 bytes), what arrives before
+// the browser has to answer the server even once.
 const first = budgets.bytes.firstRoundTrip;
 const html = readFileSync(join(dir, 'index.html'), 'utf8');
 const head = html.slice(0, html.indexOf('</head>'));

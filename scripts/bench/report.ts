@@ -8,7 +8,8 @@ export interface Check {
 	budget: number;
 	/** 'min' for scores (higher is better), 'max' for everything else. */
 	kind: 'min' | 'max';
-	pass: boolean;
+	/** null: the figure could not be measured here (said in the report, not counted a miss). */
+	pass: boolean | null;
 }
 
 export const check = (what: string, value: number, budget: number, kind: 'min' | 'max'): Check => ({
@@ -17,6 +18,14 @@ export const check = (what: string, value: number, budget: number, kind: 'min' |
 	budget,
 	kind,
 	pass: kind === 'min' ? value >= budget : value <= budget
+});
+
+export const notRun = (what: string, budget: number, kind: 'min' | 'max'): Check => ({
+	what,
+	value: NaN,
+	budget,
+	kind,
+	pass: null
 });
 
 /** Lighthouse budgets: category scores are minimums, metrics and counts are maximums. */
@@ -98,7 +107,7 @@ export function markdown(report: {
 		'| --- | --- | --- | --- |',
 		...report.checks.map(
 			(c) =>
-				`| ${c.what} | ${+c.value.toFixed(3)} | ${c.kind === 'min' ? '≥' : '≤'} ${c.budget} | ${c.pass ? 'pass' : '**MISS**'} |`
+				`| ${c.what} | ${c.pass === null ? '–' : +c.value.toFixed(3)} | ${c.kind === 'min' ? '≥' : '≤'} ${c.budget} | ${c.pass === null ? '**not run**' : c.pass ? 'pass' : '**MISS**'} |`
 		),
 		''
 	].join('\n');
