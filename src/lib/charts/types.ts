@@ -1,6 +1,11 @@
+import type { Component } from 'svelte';
+import type { ChartId } from '$lib/scrolly/steps';
 import type { LifespansData } from './lifespans/data';
+import type { LifespansState } from './lifespans/state';
 import type { PatrolMapData } from './patrol-map/data';
+import type { MapState } from './patrol-map/state';
 import type { TimelineData } from './timeline/data';
+import type { TimelineState } from './timeline/state';
 
 /** What each chart is drawn from, keyed by chart id (see ChartView). */
 export interface ChartData {
@@ -8,3 +13,27 @@ export interface ChartData {
 	timeline: TimelineData;
 	'patrol-map': PatrolMapData;
 }
+
+/** What each chart shows at a step: a typed state in, SVG out. */
+export interface ChartStates {
+	lifespans: LifespansState;
+	timeline: TimelineState;
+	'patrol-map': MapState;
+}
+
+export interface ChartProps<K extends ChartId> {
+	data: ChartData[K];
+	chartState: ChartStates[K];
+	/** Unique per page; the chart's name when left out. */
+	id?: string;
+	headingLevel?: 2 | 3;
+}
+
+/** A chart as ChartView draws it: its component, and its state for a step's state name. */
+export interface ChartModule<K extends ChartId> {
+	component: Component<ChartProps<K>>;
+	state: (name: string, data: ChartData[K]) => ChartStates[K];
+}
+
+/** The charts a page carries: all of them for the story, its own for an embed's island. */
+export type ChartModules = { [K in ChartId]?: ChartModule<K> };

@@ -99,4 +99,6 @@ export interface PatrolMapData {
 	patrols: MapPatrol[];
 	boxes: Record<MapStateName, [number, number, number, number]>;
 	sources: SourceLookup;
+	/** The coastline's address for Land's <use>: a file of its own that every map shares. */
+	land: string;
 }

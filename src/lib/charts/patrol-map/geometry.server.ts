@@ -4,6 +4,7 @@
  * d3-geo's geoCircle, and turn every site and place into map units. The page receives
  * only path strings and numbers.
  */
+import { base } from '$app/paths';
 import { group } from 'd3-array';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -304,6 +305,8 @@ export function prepareMap({ sites, places, patrols, weapons, sources }: MapInpu
 		],
 		patrols: patrolsShown,
 		boxes: stateBoxes(),
-		sources: sourceLookup(sources, cited)
+		sources: sourceLookup(sources, cited),
+		// Root-relative, so it is the same on every page (src/routes/charts/patrol-map-land.svg).
+		land: `${base}/charts/patrol-map-land.svg#land`
 	};
 }

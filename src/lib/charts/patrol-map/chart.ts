@@ -1,0 +1,8 @@
+import type { ChartModule } from '../types';
+import PatrolMap from './PatrolMap.svelte';
+import { mapState, type MapStateName } from './state';
+
+export const chart: ChartModule<'patrol-map'> = {
+	component: PatrolMap,
+	state: (name, data) => mapState(name as MapStateName, data)
+};

@@ -1,0 +1,8 @@
+import type { ChartModule } from '../types';
+import Timeline from './Timeline.svelte';
+import { timelineState, type TimelineStateName } from './state';
+
+export const chart: ChartModule<'timeline'> = {
+	component: Timeline,
+	state: (name, data) => timelineState(name as TimelineStateName, data)
+};
