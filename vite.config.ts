@@ -22,10 +22,15 @@ function validateData(): Plugin {
 
 export default defineConfig({
 	plugins: [validateData(), sveltekit()],
-	// Rollup splits the shared code into many small chunks, each one more request on a slow
-	// phone network; merge those under 30 kB into the chunks that load with them. Measured with
-	// check-budgets: 30 kB gave every page the fewest bytes and files; 10 and 20 kB, more.
-	build: { rollupOptions: { output: { experimentalMinChunkSize: 30_000 } } },
+	build: {
+		// Terser's output is smaller than esbuild's: 3.0 KB less gzipped JavaScript for the
+		// story (79.3 -> 76.3 KB) and 1.6 to 1.7 KB less for each embed's island.
+		minify: 'terser',
+		// Rollup splits the shared code into many small chunks, each one more request on a slow
+		// phone network; merge those under 30 kB into the chunks that load with them. Measured
+		// with check-budgets: 30 kB gave every page the fewest bytes and files; 10 and 20 kB, more.
+		rollupOptions: { output: { experimentalMinChunkSize: 30_000 } }
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts']
 	}
