@@ -3,7 +3,7 @@
  * exception, a failed or 4xx/5xx request, or any request to another origin fails the test.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { steps } from '../../src/content/story';
 import type { ChartId } from '../../src/lib/scrolly/steps';
 import { BASE_URL, HOST_URL, ROOT_URL } from '../../playwright.config';
@@ -26,12 +26,19 @@ export const test = base.extend<{ pageProblems: string[] }>({
 			let pageNumber = 0;
 			let leaving = false;
 			const requestPage = new WeakMap<object, number>();
+			// Likewise for an iframe sent to a new address (an embed preview whose options
+			// changed): what its last document was fetching (the chart's scripts) is cancelled.
+			const frameDocuments = new Map<Frame, number>();
+			const requestDocument = new WeakMap<object, number>();
 			page.on('request', (r) => {
-				if (r.isNavigationRequest() && r.frame() === page.mainFrame()) {
+				const frame = r.frame();
+				if (r.isNavigationRequest() && frame === page.mainFrame()) {
 					pageNumber++;
 					leaving = true;
-				}
+				} else if (r.isNavigationRequest())
+					frameDocuments.set(frame, (frameDocuments.get(frame) ?? 0) + 1);
 				requestPage.set(r, pageNumber);
+				requestDocument.set(r, frameDocuments.get(frame) ?? 0);
 			});
 			page.on('domcontentloaded', () => (leaving = false));
 			page.on('requestfailed', (r) => {
@@ -42,6 +49,7 @@ export const test = base.extend<{ pageProblems: string[] }>({
 				const superseded =
 					leaving ||
 					requestPage.get(r) !== pageNumber ||
+					requestDocument.get(r) !== (frameDocuments.get(r.frame()) ?? 0) ||
 					(r.isNavigationRequest() && r.frame() !== page.mainFrame());
 				if (superseded && r.failure()?.errorText === 'net::ERR_ABORTED') return;
 				problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`);
