@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { readDataFile } from './src/lib/data/load.server';
 import { formatProblem } from './src/lib/data/problems';
 import { validatePackage } from './src/lib/data/validate';
+import { embedIslands } from './scripts/embed-islands';
 
 /** Bad data stops the build before anything is rendered, with every problem listed. */
 function validateData(): Plugin {
@@ -21,7 +22,7 @@ function validateData(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [validateData(), sveltekit()],
+	plugins: [validateData(), sveltekit(), embedIslands()],
 	build: {
 		// Terser's output is smaller than esbuild's: 3.0 KB less gzipped JavaScript for the
 		// story (79.3 -> 76.3 KB) and 1.6 to 1.7 KB less for each embed's island.

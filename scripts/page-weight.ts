@@ -6,7 +6,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ON_DEMAND_MARK } from '../src/lib/defer-boot.server';
 
 export const gzip = (bytes: Buffer | string): Buffer => gzipSync(bytes, { level: 9 });
 export const gzipSize = (bytes: Buffer | string): number => gzip(bytes).length;
@@ -46,8 +45,9 @@ function fileFor(dir: string, from: string, url: string): string {
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["']([^"']+\.js)["']/g;
 
 /**
- * The JavaScript a page loads at start: every module its HTML names (module preloads, and the
- * inline start-up script's imports and preload list), with everything those import statically.
+ * The modules a page loads: every module its HTML names (module preloads, the inline start-up
+ * script's imports and preload list, an embed's island), with everything those import
+ * statically.
  */
 export function pageScripts(dir: string, page: Page): string[] {
 	const html = readFileSync(page.file, 'utf8');
@@ -95,8 +95,8 @@ export interface PageWeight {
 	jsFiles: number;
 	/** gzip bytes loaded at start */
 	js: number;
-	/** gzip bytes of the modules an on-demand page (see deferBoot) loads once the reader
-	 * reaches for it; 0 where they load at start */
+	/** gzip bytes of the modules an embed's island loads once the reader reaches for the
+	 * chart (static/embed-wake.js); 0 on other pages */
 	jsOnDemand: number;
 	/** gzip bytes, linked and inline */
 	css: number;
@@ -106,7 +106,7 @@ export interface PageWeight {
 
 export function pageWeight(dir: string, page: Page): PageWeight {
 	const modules = pageScripts(dir, page);
-	const onDemand = readFileSync(page.file, 'utf8').includes(ON_DEMAND_MARK);
+	const onDemand = readFileSync(page.file, 'utf8').includes(' data-island=');
 	const atStart = [...classicScripts(dir, page), ...(onDemand ? [] : modules)];
 	const styles = pageStyles(dir, page);
 	const bytes = (files: string[]) => files.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);

@@ -1,6 +1,6 @@
 // An embed's side of auto-height, running from the first paint (the chart's own scripts wait
-// for the reader to reach for it: see src/lib/defer-boot.server.ts). Posts the content's
-// height to the host whenever it changes, in the two formats hosts already read: AMP's
+// for the reader to reach for it: see embed-wake.js). Posts the content's height to the host
+// whenever it changes, in the two formats hosts already read: AMP's
 // `embed-size` message (read by our own snippet and by @newswire/frames) and Pym.js's
 // `pym<id>height<px>` joined by xPYMx, with the id the host put in the URL as `childId`.
 // Loaded with `defer`, it runs once the page is parsed: the content is there to measure.

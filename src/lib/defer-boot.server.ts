@@ -24,28 +24,9 @@ const IMPORTS = /\bPromise\.all\(\[([\s\S]*?)\]\)\.then\(\(\[kit, app\]\) => \{/
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/**
- * When the scripts start: `first frame` (the story, every page a reader opens to read), or
- * `on demand` (an embed: its chart is whole in the HTML and its host's page has its own work
- * to do, so the scripts wait until the reader points at, touches or tabs into the chart, or
- * the URL asks for a step the HTML does not show).
- */
-export type BootWhen = 'first frame' | 'on demand';
-
-const FIRST_FRAME = `requestAnimationFrame(() => requestAnimationFrame(go));
-						setTimeout(go, 1000);`;
-/** Marks a page whose scripts start on demand, for the byte budgets (scripts/page-weight.ts). */
-export const ON_DEMAND_MARK = '/* scripts on demand */';
-const ON_DEMAND = `${ON_DEMAND_MARK}
-						if (new URLSearchParams(location.search).has('step')) {
-							${FIRST_FRAME}
-						}
-						for (const type of ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'])
-							addEventListener(type, go, { once: true, capture: true, passive: true });`;
-
-export function deferBoot(html: string, when: BootWhen = 'first frame'): string {
+export function deferBoot(html: string): string {
 	const boot = html.match(BOOT)?.[1];
-	// Pages without client-side code (csr = false) have no start-up script to defer.
+	// Pages without client-side code (csr = false: the embeds) have no start-up script to defer.
 	if (boot === undefined) return html;
 	const preloads = [...html.matchAll(PRELOAD)].map((m) => m[1]!);
 	if (!IMPORTS.test(boot) || preloads.length === 0)
@@ -57,7 +38,8 @@ export function deferBoot(html: string, when: BootWhen = 'first frame'): string 
 						if (!e.destination.sameDocument) leaving = true;
 					});
 					new Promise((go) => {
-						${when === 'on demand' ? ON_DEMAND : FIRST_FRAME}
+						requestAnimationFrame(() => requestAnimationFrame(go));
+						setTimeout(go, 1000);
 					}).then(() => {
 						if (leaving) return new Promise(() => {});
 						for (const href of ${JSON.stringify(preloads)})

@@ -23,10 +23,18 @@ class MotionPreference {
 		}
 	}
 
-	/** Reads a stored choice; called once in the browser. */
-	restore() {
+	/**
+	 * Reads a stored choice and, from then on, marks <html> with the preference, which CSS
+	 * reads to switch every transition off (see app.css). Called once in the browser.
+	 */
+	start() {
 		const stored = globalThis.localStorage?.getItem(KEY);
 		if (stored === 'true' || stored === 'false') this.#override = stored === 'true';
+		$effect.root(() => {
+			$effect(() => {
+				document.documentElement.dataset.motion = this.reduced ? 'reduced' : 'full';
+			});
+		});
 	}
 
 	/** Duration for a transition of `ms` milliseconds, or 0 when motion is reduced. */

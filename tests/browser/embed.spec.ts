@@ -50,6 +50,21 @@ for (const chart of AVAILABLE_CHARTS) {
 			await expect(page.locator('.chart-view')).toHaveAttribute('data-state', first!.state);
 		});
 
+		test('its scripts bring the chart in the HTML to life instead of drawing it again', async ({
+			page
+		}) => {
+			await page.goto(`/embed/${chart}/`, { waitUntil: 'networkidle' });
+			// A chart drawn again (hydration given up) would be new elements, without this mark.
+			await page.evaluate(() =>
+				document.querySelectorAll('.chart-view *').forEach((el) => (el.id ||= 'prerendered'))
+			);
+			const marked = await page.locator('.chart-view [id="prerendered"]').count();
+			await page.locator('.chart-view').hover();
+			await expect(page.locator('html')).toHaveAttribute('data-motion', 'full');
+			expect(marked).toBeGreaterThan(20);
+			await expect(page.locator('.chart-view [id="prerendered"]')).toHaveCount(marked);
+		});
+
 		test('takes the theme asked for, whatever the reader prefers', async ({ page }) => {
 			const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 			await page.emulateMedia({ colorScheme: 'light' });

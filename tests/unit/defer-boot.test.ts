@@ -28,16 +28,6 @@ describe('deferBoot', () => {
 		expect(script).toMatch(/\.then\(\(\[kit, app\]\) => \{\s*if \(leaving\) return;\s*kit\.start/);
 	});
 
-	it('on demand (an embed), starts when the reader reaches for the page or asks for a step', () => {
-		const script = scriptOf(deferBoot(kitPage(), 'on demand'));
-		for (const type of ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'])
-			expect(script).toContain(`'${type}'`);
-		expect(script).toMatch(
-			/if \(new URLSearchParams\(location\.search\)\.has\('step'\)\) \{\s*requestAnimationFrame/
-		);
-		expect(script).toMatch(/return Promise\.all\(\[\s*import\("\.\/_app\/a\.js"\)/);
-	});
-
 	it('keeps the CSP hash true to the script the page runs', () => {
 		const html = deferBoot(kitPage());
 		expect(html).toContain(`'${hash(scriptOf(html))}'`);

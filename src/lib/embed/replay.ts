@@ -1,10 +1,10 @@
 /**
- * An embed's scripts start when the reader reaches for its chart (see deferBoot), so the
- * focus or pointer that woke them arrived before the chart could answer. Once it can, both
- * are replayed: the focused control is focused again, and whatever the pointer is over is
- * told the pointer entered it (pointerenter does not bubble: each element gets its own).
- * Called from the page's onMount, it waits for the next task: during that first update a
- * handler may not be listening yet (a replayed pointerenter was lost there).
+ * An embed's scripts start when the reader reaches for its chart (see static/embed-wake.js),
+ * so the focus or pointer that woke them arrived before the chart could answer. Once it can,
+ * both are replayed: the focused control is focused again, and whatever the pointer is over
+ * is told the pointer entered it (pointerenter does not bubble: each element gets its own).
+ * Called once the island has hydrated, it waits for the next task: during that first update
+ * a handler may not be listening yet (a replayed pointerenter was lost there).
  */
 export function replayReach(): () => void {
 	const timer = setTimeout(() => {

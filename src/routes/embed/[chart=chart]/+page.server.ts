@@ -1,6 +1,7 @@
 import { chartEntries } from '$lib/charts/available';
 import { chartData } from '$lib/charts/data.server';
 import { EMBEDS } from '$lib/embed/catalog';
+import { islandFiles } from '$lib/embed/island.server';
 import { embedUrls, SITE_URL } from '$lib/embed/site.server';
 import { stepsOf } from '$lib/embed/view';
 import { steps } from '../../../content/story';
@@ -15,5 +16,6 @@ export const load: PageServerLoad = ({ params: { chart } }) => ({
 	// This chart's data only: an embed sits in other sites' pages.
 	charts: { [chart]: chartData()[chart] },
 	storyUrl: `${SITE_URL}/`,
-	urls: embedUrls(chart)
+	urls: embedUrls(chart),
+	island: islandFiles(chart)
 });

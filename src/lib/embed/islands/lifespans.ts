@@ -1,0 +1,4 @@
+import { chart } from '$lib/charts/lifespans/chart';
+import { startIsland } from '../island.svelte';
+
+startIsland('lifespans', chart);

@@ -1,0 +1,4 @@
+import { chart } from '$lib/charts/timeline/chart';
+import { startIsland } from '../island.svelte';
+
+startIsland('timeline', chart);

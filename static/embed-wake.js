@@ -1,0 +1,26 @@
+// Starts an embed's chart scripts (src/lib/embed/island.svelte.ts) only when they are needed:
+// the chart is whole in the HTML, and the host's page has its own work to do. They start when
+// the reader points at, touches or tabs into the chart, or at once (after the first frame)
+// when the URL asks for a step the HTML does not show. Loaded with `defer`; in a block, so its
+// names stay out of the page's global scope.
+{
+	const island = document.querySelector('[data-island]');
+	if (island) {
+		const events = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'];
+		let started = false;
+		const start = () => {
+			if (started) return;
+			started = true;
+			for (const type of events) removeEventListener(type, start, true);
+			// Every module at once, rather than each found only when the one before has loaded.
+			for (const href of island.dataset.preload.split(' '))
+				document.head.append(
+					Object.assign(document.createElement('link'), { rel: 'modulepreload', href })
+				);
+			import(new URL(island.dataset.island, document.baseURI).href);
+		};
+		if (new URLSearchParams(location.search).has('step'))
+			requestAnimationFrame(() => requestAnimationFrame(start));
+		for (const type of events) addEventListener(type, start, { capture: true, passive: true });
+	}
+}
