@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { steps } from '../../src/content/story';
+import { ALL_CHARTS } from '../../src/lib/charts/all';
+import { AVAILABLE_CHARTS } from '../../src/lib/charts/available';
 import {
 	DEFAULT_OPTIONS,
 	optionsQuery,
@@ -80,5 +82,13 @@ describe('the embed code', () => {
 		expect(code).toContain(
 			"e.source !== frame.contentWindow || e.origin !== 'https://example.org'"
 		);
+	});
+});
+
+describe('the charts', () => {
+	it('each built chart can be drawn (ALL_CHARTS) and embedded (an island of its own)', () => {
+		expect(Object.keys(ALL_CHARTS).sort()).toEqual([...AVAILABLE_CHARTS].sort());
+		const islands = readdirSync('src/lib/embed/islands').map((f) => f.replace(/\.ts$/, ''));
+		expect(islands.sort()).toEqual([...AVAILABLE_CHARTS].sort());
 	});
 });
