@@ -306,7 +306,8 @@ export function prepareMap({ sites, places, patrols, weapons, sources }: MapInpu
 		patrols: patrolsShown,
 		boxes: stateBoxes(),
 		sources: sourceLookup(sources, cited),
-		// Root-relative, so it is the same on every page (src/routes/charts/patrol-map-land.svg).
+		// Root-relative, so it is the same on every page (src/routes/charts/patrol-map-land.svg);
+		// `base` is the configured path here: load functions run before SvelteKit makes it relative.
 		land: `${base}/charts/patrol-map-land.svg#land`
 	};
 }
