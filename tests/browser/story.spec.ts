@@ -250,6 +250,12 @@ test('keyboard and pointer both open each man’s details', async ({ page }) => 
 	}
 	await names.first().hover();
 	await expect(page.locator('.graphic .shown .details')).toContainText('John F. Kennedy');
+	// A click keeps the man the pointer selected on its way in; Enter toggles him off.
+	const third = (await names.nth(2).locator('strong').textContent())!;
+	await names.nth(2).click();
+	await expect(page.locator('.graphic .shown .details')).toContainText(third);
+	await names.nth(2).press('Enter');
+	await expect(page.locator('.graphic .shown .details')).not.toContainText(third);
 });
 
 test('the chart is in the HTML before JavaScript, at its final size', async ({ page, request }) => {
