@@ -19,6 +19,16 @@
 				);
 			import(new URL(island.dataset.island, document.baseURI).href);
 		};
+		// A tap that lands before the island has hydrated would do nothing: its button is
+		// marked, and the island clicks it again once it can answer (src/lib/embed/replay.ts).
+		addEventListener(
+			'click',
+			(e) => {
+				if (!island.hasAttribute('data-live'))
+					e.target.closest?.('button')?.setAttribute('data-missed-click', '');
+			},
+			{ capture: true }
+		);
 		if (new URLSearchParams(location.search).has('step'))
 			requestAnimationFrame(() => requestAnimationFrame(start));
 		for (const type of events) addEventListener(type, start, { capture: true, passive: true });

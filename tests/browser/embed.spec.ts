@@ -201,3 +201,26 @@ test.describe('an embed’s scripts', () => {
 		);
 	});
 });
+
+test.describe('on a touch screen, an embed', () => {
+	test.use({ hasTouch: true });
+
+	test('answers the tap that woke its scripts', async ({ page }) => {
+		await page.goto('/embed/timeline/', { waitUntil: 'networkidle' });
+		const details = page.locator('.details');
+		const hint = (await details.textContent())!;
+		await page.getByRole('button', { name: 'Later event →' }).tap();
+		await expect(details).not.toHaveText(hint);
+		await expect(details.locator('.sources')).toContainText('Sources:');
+	});
+
+	test('shows the man whose name is tapped, before and after its scripts run', async ({ page }) => {
+		await page.goto('/embed/lifespans/', { waitUntil: 'networkidle' });
+		const names = page.locator('button.name');
+		for (const i of [2, 5]) {
+			await names.nth(i).tap();
+			const who = (await names.nth(i).locator('strong').textContent())!;
+			await expect(page.locator('.details')).toContainText(who);
+		}
+	});
+});

@@ -31,6 +31,8 @@ export function startIsland<K extends ChartId>(chart: K, module: ChartModule<K>)
 			data
 		}
 	});
+	// From now on the chart answers clicks itself (see embed-wake.js).
+	target.dataset.live = '';
 	motion.start();
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never changed
 	view = embedView(steps, chart, readStep(new URLSearchParams(location.search)));
