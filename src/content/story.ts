@@ -43,7 +43,15 @@ export const timelineLabels: Record<string, string> = {
 	'sam-houston-izmir-visit': 'Polaris sub at İzmir',
 	'last-jupiter-out-italy': 'Last missile out',
 	'pot-pie-i-start-italy': 'Dismantling begins',
-	'last-jupiter-down-turkey': 'Last missile down'
+	'last-jupiter-down-turkey': 'Last missile down',
+	'tyler-memo-keen-interest': 'Memo to Rusk',
+	'andreotti-graphic-step-backward': 'Andreotti’s reaction',
+	'kissinger-rome-report': 'Kissinger’s report',
+	'turkey-accepts-in-principle': 'Accepts in principle',
+	'deptel-1250-no-deal-line': 'Guidance to Rome',
+	'congress-no-deal-testimony': 'Testimony to Congress',
+	'pot-pie-ii-start-turkey': 'Turkey begins',
+	'mcnamara-note-last-warhead': 'McNamara’s note'
 };
 
 /** Where the count of Jupiters standing starts to fall, and where it reaches zero. */
@@ -68,48 +76,54 @@ export const steps: Step[] = [
 		section: 'promise',
 		chart: 'lifespans',
 		state: 'men',
+		emphasis: ['rfk', 'rusk'],
 		text: 'Kennedy told Dobrynin there could be no quid pro quo for the missiles in Turkey. But, by his own account to Secretary of State Dean Rusk, he added that if some time passed the matter could be settled, and, on Rusk’s instructions, he mentioned four or five months. Dobrynin’s cable to Moscow gives the same time frame.[[frus-1961-63-v11-d96]][[dobrynin-1962-cable-oct27]][[hershberg-1995-anatomy]]',
-		alt: 'The lifespans chart: nine horizontal lines, one for each official who knew, from birth to death.'
+		alt: 'The lifespans chart: nine horizontal lines, one for each official who knew, from birth to death. Robert F. Kennedy, who met Dobrynin, and Dean Rusk, on whose instructions he named four or five months, are marked.'
 	},
 	{
 		id: 'the-condition',
 		section: 'promise',
 		chart: 'lifespans',
 		state: 'men',
+		emphasis: ['jfk', 'rfk'],
 		text: 'The condition was silence. Dobrynin cabled that, according to Robert Kennedy, the President saw no insurmountable difficulty over Turkey; the greatest difficulty would be any public discussion of it.[[dobrynin-1962-cable-oct27]] The next morning Nikita Khrushchev announced that the Soviet missiles would leave Cuba; his public message did not mention Turkey at all.[[frus-1961-63-v06-d70]]',
-		alt: 'The lifespans chart: nine life lines; the part of each after October 1962 is marked.'
+		alt: 'The lifespans chart: nine life lines, with the part of each from October 1962 in red. John F. Kennedy and Robert F. Kennedy, the brothers whose word the promise was, are marked.'
 	},
 	{
 		id: 'the-letter',
 		section: 'promise',
 		chart: 'lifespans',
 		state: 'men',
+		emphasis: ['rfk'],
 		text: 'Khrushchev tried to put the understanding in writing. On 29 October Dobrynin handed Robert Kennedy a confidential letter that mentioned it; the next day Kennedy gave it back. The promise would be kept, he said, but only by word of mouth.[[dobrynin-1962-tel-oct30]][[kornbluh-2023-mondediplo]]',
-		alt: 'The lifespans chart: nine life lines, unchanged.'
+		alt: 'The lifespans chart: nine life lines. Robert F. Kennedy, who handed Khrushchev’s letter back, is marked.'
 	},
 	{
 		id: 'nine-men',
 		section: 'promise',
 		chart: 'lifespans',
 		state: 'men',
+		emphasis: ['ball', 'thompson'],
 		text: 'Only nine U.S. officials knew of the deal at the time: the President; his brother; McGeorge Bundy; Dean Rusk; Robert McNamara and his deputy Roswell Gilpatric; Llewellyn Thompson; George Ball; and Theodore Sorensen.[[burr-nuti-2023-endgame]] The record corrects two common descriptions. Ball was Under Secretary of State, not deputy secretary, a post created only in 1972; Thompson was Ambassador at Large, having left his Moscow post that July.[[ohd-2014-under-secretary]][[ohd-pocom-deputy-secretary]][[ohd-pocom-ambassador-at-large]][[wikipedia-thompson]]',
-		alt: 'The lifespans chart: the nine officials, sorted by date of death, with their years of birth and death.'
+		alt: 'The lifespans chart: the nine officials, sorted by date of death, with their years of birth and death. George W. Ball and Llewellyn Thompson, whose titles the record corrects, are marked.'
 	},
 	{
 		id: 'jupiters-where',
 		section: 'jupiters',
 		chart: 'patrol-map',
 		state: 'italy-sites',
+		emphasis: ['gioia-del-colle-air-base'],
 		text: 'The missiles were Jupiters, intermediate-range ballistic missiles. Thirty were spread over ten launch positions of three on the Murge plateau of Apulia and Basilicata, run by Italy’s 36th Strategic Interdiction Air Brigade from Gioia del Colle.[[wikipedia-it-36-aerobrigata]][[marescotti-2019-basi-jupiter]][[castoro-2008-murgia]]',
-		alt: 'A map of the ten Jupiter launch positions in southern Italy, around Gioia del Colle.'
+		alt: 'A map of the ten Jupiter launch positions in southern Italy, with their headquarters, Gioia del Colle air base, marked.'
 	},
 	{
 		id: 'jupiters-turkey',
 		section: 'jupiters',
 		chart: 'patrol-map',
 		state: 'turkey-sites',
+		emphasis: ['cigli-air-base'],
 		text: 'Fifteen more stood in five positions in the hills around İzmir, supported from Çiğli air base. We found no official source giving their locations, so our data places them only in the İzmir area; one local report puts a site near Aliağa, to the north.[[burr-nuti-2023-endgame]][[incirlik-rsds]][[hlswilliwaw-iandc]][[aliagaekspres-2010-aliaga]]',
-		alt: 'A map of western Turkey: the five Turkish Jupiter positions shown only as an area around İzmir, because their sites are unpublished.'
+		alt: 'A map of western Turkey: the five Turkish Jupiter positions shown only as an area around İzmir, because their sites are unpublished, with Çiğli Air Base marked.'
 	},
 	{
 		id: 'jupiters-range',
@@ -124,8 +138,9 @@ export const steps: Step[] = [
 		section: 'polaris',
 		chart: 'patrol-map',
 		state: 'polaris',
+		emphasis: ['holy-loch'],
 		text: 'The cover story was also a real argument. Instead of fixed missiles that a first strike could destroy, the alliance would get Polaris submarines patrolling the Mediterranean, hidden and hard to hit. That was how Washington would explain the withdrawal without admitting a bargain.[[burr-nuti-2023-endgame]]',
-		alt: 'The map of the Mediterranean: the Jupiter sites in Italy and Turkey, the Polaris base at Holy Loch in Scotland, and a patrol position marked as illustrative, since the boats could be anywhere in the sea.'
+		alt: 'The map of the Mediterranean: the Jupiter sites in Italy and Turkey, the Polaris base at Holy Loch in Scotland, marked, and a patrol position marked as illustrative, since the boats could be anywhere in the sea.'
 	},
 	{
 		id: 'polaris-range',
@@ -140,80 +155,90 @@ export const steps: Step[] = [
 		section: 'diplomacy',
 		chart: 'timeline',
 		state: 'whole',
+		emphasis: ['tyler-memo-keen-interest'],
 		text: 'Kennedy pushed. State Department officials knew of the President’s “keen interest” in getting the Jupiters out, even as a 9 November memo to Rusk argued for delay.[[tyler-1962-irbm-memo]][[burr-nuti-2023-endgame]] After Christmas he asked McNamara at Palm Beach what was being done; the Joint Chiefs told commanders to plan for the missiles to go by 1 April 1963.[[wilson-1962-bundy-memo-summary]][[jcs-1962-tel-7947]]',
-		alt: 'A timeline from October 1962 to July 1963 with lanes for Italy, Turkey, the United States and NATO, the Soviet Union and Britain, and below it the count of Jupiters standing in each country.'
+		alt: 'A timeline from October 1962 to July 1963 with lanes for Italy, Turkey, the United States and NATO, the Soviet Union and Britain, and below it the count of Jupiters standing in each country. The memo to Rusk of 9 November is marked.'
 	},
 	{
 		id: 'paris-sancar',
 		section: 'diplomacy',
 		chart: 'timeline',
 		state: 'winter',
+		emphasis: ['nato-paris-ministerial', 'mcnamara-sancar-paris'],
 		text: 'In Paris in December, McNamara told Turkish Defence Minister İlhami Sancar that the Jupiters were obsolete and Polaris better. Sancar warned of a blow to Turkish “confidence” in the United States.[[mcnamara-1962-sancar-memcon]][[burr-nuti-2023-endgame]]',
-		alt: 'The timeline highlights the NATO meeting in Paris, 13 to 15 December 1962.'
+		alt: 'The timeline zooms to the winter of 1962–63 and marks the NATO meeting in Paris, 13 to 15 December 1962, and McNamara’s talk with Sancar there.'
 	},
 	{
 		id: 'palm-beach',
 		section: 'diplomacy',
 		chart: 'timeline',
 		state: 'winter',
+		emphasis: ['palm-beach-rusk-finletter'],
 		text: 'On 5 January 1963, at Palm Beach, Kennedy approved the State Department’s plan with Rusk and Thomas Finletter, his ambassador to NATO. Letters from McNamara went to Rome and Ankara the same day promising Polaris on station by 1 April.[[mcnamara-1962-sancar-memcon]][[burr-nuti-2023-endgame]]',
-		alt: 'The timeline marks the Palm Beach decision of 5 January 1963.'
+		alt: 'The timeline of the winter of 1962–63 marks the Palm Beach decision of 5 January 1963.'
 	},
 	{
 		id: 'italy-fanfani',
 		section: 'diplomacy',
 		chart: 'timeline',
 		state: 'italy',
+		emphasis: ['andreotti-graphic-step-backward', 'fanfani-washington-talks'],
 		text: 'Italy was the easier ally. Defence Minister Giulio Andreotti called the loss of the sites a “graphic step backward” for Italy’s nuclear role but accepted it.[[embassy-rome-1963-tel1327]][[burr-nuti-2023-endgame]] Prime Minister Amintore Fanfani came to Washington on 16 and 17 January; according to his diary he asked about a deal with Moscow, and Kennedy and McNamara denied one.[[bundy-1963-memo-fanfani]][[burr-nuti-2023-endgame]]',
-		alt: 'The timeline focuses on the Italy lane: Fanfani’s visit and the minute of understanding of 17 January 1963.'
+		alt: 'The timeline focuses on the Italy lane and marks Andreotti’s reaction, reported on 9 January 1963, and Fanfani’s visit to Washington, 16 and 17 January.'
 	},
 	{
 		id: 'italy-suspicion',
 		section: 'diplomacy',
 		chart: 'timeline',
 		state: 'italy',
+		emphasis: ['kissinger-rome-report', 'italy-exchange-of-notes'],
 		text: 'Suspicion ran ahead of what the public had been told. Henry Kissinger, then a Harvard professor, reported after talks in Rome that “almost everyone” he met believed there had been an agreement with the Soviets.[[embassy-rome-1963-tel1411]][[burr-nuti-2023-endgame]] Italy and the United States exchanged the notes that settled the removal on 22 March.[[embassy-rome-1963-a1368]]',
-		alt: 'The timeline marks the Italian exchange of notes on 22 March 1963.'
+		alt: 'The timeline focuses on the Italy lane and marks Kissinger’s report from Rome in January 1963 and the Italian exchange of notes on 22 March.'
 	},
 	{
 		id: 'turkey-talks',
 		section: 'diplomacy',
 		chart: 'timeline',
 		state: 'turkey',
+		emphasis: ['turkey-accepts-in-principle', 'turkey-exchange-of-notes'],
 		text: 'Turkey was harder. Its leaders accepted the change in principle in January, but asked for Turkish crews on the submarines, which Washington refused, and for more F-104G fighter-bombers sooner.[[frus-1961-63-v16-d388]][[burr-nuti-2023-endgame]] The exchange of notes with Ankara was complete only by 10 April.[[embassy-ankara-1963-april-tels]]',
-		alt: 'The timeline focuses on the Turkey lane, from acceptance in principle in January to the notes of April 1963.'
+		alt: 'The timeline focuses on the Turkey lane and marks Turkey’s acceptance in principle in January 1963 and the exchange of notes completed on 10 April.'
 	},
 	{
 		id: 'denials',
 		section: 'diplomacy',
 		chart: 'timeline',
 		state: 'winter',
+		emphasis: ['deptel-1250-no-deal-line', 'congress-no-deal-testimony'],
 		text: 'The line was denial. The embassy in Rome was told to say the United States had absolutely refused any comparison or deal, and McNamara and Rusk told Congress there had been no trade, though senators such as John Stennis were not convinced.[[dos-1963-deptel1250]][[burr-nuti-2023-endgame]]',
-		alt: 'The timeline marks the State Department’s “no deal” guidance of 18 January 1963.'
+		alt: 'The timeline of the winter of 1962–63 marks the State Department’s guidance to the Rome embassy of 18 January 1963 and the testimony to Congress of January and February.'
 	},
 	{
 		id: 'first-patrol',
 		section: 'removal',
 		chart: 'patrol-map',
 		state: 'first-patrol',
+		emphasis: ['holy-loch', 'izmir-port'],
 		text: 'In March 1963 USS Sam Houston sailed from Holy Loch in Scotland and became the first ballistic-missile submarine to enter the Mediterranean; the plan had her there by 28 March.[[danfs-sam-houston]][[jcs-1963-withdrawal-polaris]] On 14 April she called at İzmir so that Turkish officials could see the weapon replacing theirs.[[embassy-ankara-1963-april-tels]]',
-		alt: 'A schematic route of USS Sam Houston from Holy Loch in Scotland through the Strait of Gibraltar into the Mediterranean, ending at her port call at İzmir on 14 April 1963.'
+		alt: 'A schematic route of USS Sam Houston from Holy Loch in Scotland through the Strait of Gibraltar into the Mediterranean, ending at her port call at İzmir on 14 April 1963; Holy Loch and the Port of İzmir are marked.'
 	},
 	{
 		id: 'pot-pie',
 		section: 'removal',
 		chart: 'timeline',
 		state: 'removal',
+		emphasis: ['pot-pie-i-start-italy', 'pot-pie-ii-start-turkey'],
 		text: 'The dismantling was code-named Pot Pie. It was scheduled to begin in Italy on 1 April and in Turkey on 15 April, with as little publicity as possible; embassies were told to avoid any comparison with the Soviet withdrawal from Cuba.[[usaf-1963-pot-pie-plan]][[embassy-rome-1963-a1368]]',
-		alt: 'The timeline zooms into April 1963: the start of dismantling in Italy and Turkey.'
+		alt: 'The timeline zooms into April 1963 and marks the start of dismantling in Italy on 1 April and in Turkey on 15 April.'
 	},
 	{
 		id: 'last-missile',
 		section: 'removal',
 		chart: 'timeline',
 		state: 'removal',
+		emphasis: ['last-jupiter-down-turkey', 'mcnamara-note-last-warhead'],
 		text: 'On 25 April McNamara sent Kennedy a note: the last Jupiter in Turkey had come down the day before, and the last Jupiter warhead would be flown out of Turkey that Saturday, 27 April.[[mcnamara-1963-note-last-jupiter]] In Italy the last of the thirty was withdrawn the same month.[[astronautix-gioia]] Six months had passed since the night at the Justice Department: the promise was kept.[[mcnamara-1963-note-last-jupiter]]',
-		alt: 'The timeline shows the count of missiles standing in each country falling to zero in April 1963.'
+		alt: 'The timeline of April 1963 marks the last Jupiter down in Turkey on 24 April and McNamara’s note of 25 April; below, the count of missiles standing in each country falls to zero.'
 	},
 	{
 		id: 'sites-empty',
@@ -228,16 +253,18 @@ export const steps: Step[] = [
 		section: 'silence',
 		chart: 'lifespans',
 		state: 'silence',
+		emphasis: ['jfk', 'rfk', 'thompson'],
 		text: 'Then the silence. Of the nine men, John F. Kennedy was killed that November, Robert Kennedy in June 1968 and Llewellyn Thompson died in 1972. None of them acknowledged a deal in his lifetime, though Robert Kennedy’s memoir, published after his death, described the assurance.[[arlington-jfk]][[millercenter-rfk]][[wikipedia-thompson]][[rfk-1969-thirteen-days-excerpt]]',
-		alt: 'The lifespans chart zooms to 1958–1992: three of the nine lines end by 1972.'
+		alt: 'The lifespans chart zooms to 1958–1992. John F. Kennedy, Robert F. Kennedy and Llewellyn Thompson, whose lines end by 1972, are marked.'
 	},
 	{
 		id: 'thirteen-days',
 		section: 'silence',
 		chart: 'lifespans',
 		state: 'stage:thirteen-days-mccalls',
+		emphasis: ['rfk', 'sorensen'],
 		text: 'Robert Kennedy’s own memoir, Thirteen Days, appeared after his death, in McCall’s in November 1968 and as a book in 1969.[[time-1968-bobbys-view]][[nyt-1969-thirteen-days-review]] It said he had told Dobrynin there could be no quid pro quo, and that the missiles would be gone soon after the crisis. Twenty years later Sorensen, who edited it, said he had cut its plainer reference to the deal.[[rfk-1969-thirteen-days-excerpt]][[tye-undated-rfk-biography]]',
-		alt: 'The lifespans chart marks November 1968: seven of the nine men were alive when Thirteen Days appeared.'
+		alt: 'The lifespans chart marks November 1968, when Thirteen Days appeared: seven of the nine men were alive. Robert F. Kennedy, its author, and Theodore Sorensen, who edited it, are marked.'
 	},
 	{
 		id: 'schlesinger',
@@ -252,40 +279,45 @@ export const steps: Step[] = [
 		section: 'silence',
 		chart: 'lifespans',
 		state: 'stage:time-1982-lessons-essay',
+		emphasis: ['rusk', 'mcnamara', 'ball', 'gilpatric', 'sorensen', 'bundy'],
 		text: 'In September 1982, for the twentieth anniversary, six of them, Rusk, McNamara, Ball, Gilpatric, Sorensen and Bundy, signed a joint essay in Time on the lessons of the crisis. Its eighth point referred to a secret assurance on the missiles in Turkey: the first time they acknowledged it together, twenty years on, though not yet as a deal.[[time-1982-lessons]][[cia-1982-crest-time-copy]][[burr-nuti-2023-endgame]]',
-		alt: 'The lifespans chart marks September 1982: the six surviving officials signed the Time essay.'
+		alt: 'The lifespans chart marks September 1982. The six surviving officials who signed the Time essay are marked: Dean Rusk, Robert McNamara, George W. Ball, Roswell Gilpatric, Theodore Sorensen and McGeorge Bundy.'
 	},
 	{
 		id: 'hawks-cay',
 		section: 'silence',
 		chart: 'lifespans',
 		state: 'stage:hawks-cay-rusk-cordier',
+		emphasis: ['bundy', 'rusk'],
 		text: 'In March 1987, at a conference at Hawk’s Cay in Florida, Bundy read out a letter from Rusk: Kennedy had prepared a fallback, a statement for the UN’s U Thant proposing that both the Jupiters and the Cuban missiles be removed, which Andrew Cordier was to pass on only on a further signal. It was never used.[[frus-1961-63-v11-d99]][[pw-1989-on-the-brink]]',
-		alt: 'The lifespans chart marks March 1987: the six surviving officials were all alive.'
+		alt: 'The lifespans chart marks March 1987, when the six survivors were all alive. McGeorge Bundy, who read the letter out, and Dean Rusk, who wrote it, are marked.'
 	},
 	{
 		id: 'danger-and-survival',
 		section: 'silence',
 		chart: 'lifespans',
 		state: 'stage:bundy-danger-and-survival',
+		emphasis: ['bundy'],
 		text: 'In 1988 Bundy published Danger and Survival, his history of the nuclear age, which historians cite with Thirteen Days and Schlesinger for the deal.[[independent-1996-bundy-obit]][[trachtenberg-constructed-peace-notes]]',
-		alt: 'The lifespans chart marks 1988.'
+		alt: 'The lifespans chart marks 1988. McGeorge Bundy, its author, is marked.'
 	},
 	{
 		id: 'moscow-1989',
 		section: 'silence',
 		chart: 'lifespans',
 		state: 'stage:moscow-conference-1989',
+		emphasis: ['sorensen'],
 		text: 'In January 1989 American, Soviet and Cuban veterans of the crisis met in Moscow. There Dobrynin gave his account of the meeting of 27 October, and Sorensen admitted he had edited the deal out of Thirteen Days.[[latimes-1989-moscow]][[chicagotribune-1989-moscow]][[tye-undated-rfk-biography]][[burr-nuti-2023-endgame]]',
-		alt: 'The lifespans chart marks January 1989, when the deal was described in detail at the Moscow conference.'
+		alt: 'The lifespans chart marks January 1989, when the deal was described in detail at the Moscow conference. Theodore Sorensen, who admitted his cut there, is marked.'
 	},
 	{
 		id: 'who-was-left',
 		section: 'silence',
 		chart: 'lifespans',
 		state: 'left-1989',
+		emphasis: ['rusk', 'ball', 'gilpatric', 'mcnamara', 'bundy', 'sorensen'],
 		text: 'Six of the nine lived to see it: Rusk and Ball, both 79; Gilpatric, 82; McNamara, 72; Bundy, 69; and Sorensen, 60. Twenty-six years and three months had passed.[[worldbook-rusk]][[britannica-ball]][[dod-history-gilpatric]][[worldbook-mcnamara]][[aca-1996-bundy]][[ap-2010-sorensen-obit-newsmax]][[latimes-1989-moscow]]',
-		alt: 'The lifespans chart at January 1989 with the age of each man then alive: six of the nine.'
+		alt: 'The lifespans chart at January 1989 with the age of each man then alive. The six survivors are marked: Dean Rusk, George W. Ball, Roswell Gilpatric, Robert McNamara, McGeorge Bundy and Theodore Sorensen.'
 	},
 	{
 		id: 'still-hidden',
@@ -293,6 +325,6 @@ export const steps: Step[] = [
 		chart: 'lifespans',
 		state: 'left-1989',
 		text: 'Sixty years on, when Burr and Nuti wrote in 2023, much was still closed. Defence Department records on the Jupiters were not available, dozens of State Department documents had been withdrawn from the files, and many had been reclassified around 2001.[[burr-nuti-2023-endgame]] The Turkish launch sites are not in any official source we found, the text of the Turkish exchange of notes is still classified, and the exact day the last Jupiter left Italy is not in the record we could find.[[burr-nuti-2023-sealing-deal]][[embassy-ankara-1963-april-tels]]',
-		alt: 'The lifespans chart at January 1989, unchanged.'
+		alt: 'The lifespans chart at January 1989, with no man marked: the records this step describes are not drawn.'
 	}
 ];

@@ -104,7 +104,7 @@ export function stepsByState(chart: ChartId): Record<string, string> {
 /** Opens the story at the first step showing this state of the chart, and waits for it. */
 export async function openState(page: Page, chart: ChartId, state: string) {
 	await page.goto(`/#${stepsByState(chart)[state]}`);
-	await expect(page.locator('.graphic .chart-view')).toHaveAttribute('data-state', state);
+	await expect(page.locator('.figure.current .chart-view')).toHaveAttribute('data-state', state);
 }
 
 /**

@@ -19,7 +19,7 @@ test('every map state has a step, and scrolling to it shows that state', async (
 	]);
 	await page.goto('/');
 	await expect(page.getByLabel('Reduce motion')).toBeVisible(); // hydrated
-	const map = page.locator('.graphic .chart-view');
+	const map = page.locator('.figure.current .chart-view');
 	for (const step of steps.filter((s) => s.chart === 'patrol-map')) {
 		await page.locator(`#${step.id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
 		await expect(map).toHaveAttribute('data-state', step.state);
@@ -27,19 +27,19 @@ test('every map state has a step, and scrolling to it shows that state', async (
 	}
 	// What each state shows, as a reader would see it.
 	await open(page, 'jupiter-range');
-	await expect(page.locator('.graphic .shown .ring.shown')).toHaveCount(2);
-	await expect(page.locator('.graphic .shown .city')).toHaveCount(4);
+	await expect(page.locator('.figure.current .ring.shown')).toHaveCount(2);
+	await expect(page.locator('.figure.current .city')).toHaveCount(4);
 	await open(page, 'polaris-range');
-	await expect(page.locator('.graphic .shown .ring.shown')).toHaveCount(3);
+	await expect(page.locator('.figure.current .ring.shown')).toHaveCount(3);
 	await open(page, 'first-patrol');
-	await expect(page.locator('.graphic .shown .route.shown')).toHaveCount(1);
-	await expect(page.locator('.graphic .shown [data-label="patrol-position"]')).toContainText(
+	await expect(page.locator('.figure.current .route.shown')).toHaveCount(1);
+	await expect(page.locator('.figure.current [data-label="patrol-position"]')).toContainText(
 		'illustrative'
 	);
 	await open(page, 'removal');
-	await expect(page.locator('.graphic .shown .site.removed')).toHaveCount(17);
+	await expect(page.locator('.figure.current .site.removed')).toHaveCount(17);
 	await open(page, 'italy-sites');
-	await expect(page.locator('.graphic .shown .ring.shown')).toHaveCount(0);
+	await expect(page.locator('.figure.current .ring.shown')).toHaveCount(0);
 });
 
 test('every site in the data is drawn once, in every state', async ({ page, request }) => {
@@ -47,7 +47,7 @@ test('every site in the data is drawn once, in every state', async ({ page, requ
 	for (const state of ['italy-sites', 'polaris']) {
 		await open(page, state);
 		const drawn = await page
-			.locator('.graphic .shown [data-site]')
+			.locator('.figure.current [data-site]')
 			.evaluateAll((els) => els.map((e) => e.getAttribute('data-site')));
 		expect(drawn.sort()).toEqual(sites.map((s) => s.id).sort());
 	}
@@ -55,7 +55,7 @@ test('every site in the data is drawn once, in every state', async ({ page, requ
 
 test('the coastline is drawn from a file of our own', async ({ page, request }) => {
 	await open(page, 'polaris');
-	const href = await page.locator('.graphic .shown use.land').getAttribute('href');
+	const href = await page.locator('.figure.current use.land').getAttribute('href');
 	expect(href).toMatch(/^\/charts\/patrol-map-land\.svg#land$/);
 	const svg = await (await request.get(href!.split('#')[0]!)).text();
 	expect(svg).toMatch(/<path id="land"[^>]* d="M/);
@@ -70,12 +70,12 @@ test('the keyboard reaches every site’s details and sources', async ({ page, r
 		await open(page, state);
 		// Start from the westernmost site: a selection may carry over from the last state.
 		const west = page
-			.locator('.graphic .shown')
+			.locator('.figure.current')
 			.getByRole('button', { name: '← Site to the west' });
 		const east = page
-			.locator('.graphic .shown')
+			.locator('.figure.current')
 			.getByRole('button', { name: 'Site to the east →' });
-		const count = await page.locator('.graphic .shown .site').evaluateAll((els) => {
+		const count = await page.locator('.figure.current .site').evaluateAll((els) => {
 			const plot = els[0]!.closest('.plot')!.getBoundingClientRect();
 			return els.filter((e) => {
 				const b = e.getBoundingClientRect();
@@ -89,11 +89,11 @@ test('the keyboard reaches every site’s details and sources', async ({ page, r
 		await east.focus();
 		for (let i = 0; i < count; i++) {
 			if (i > 0) await page.keyboard.press('Enter');
-			const text = (await page.locator('.graphic .shown .details').textContent()) ?? '';
+			const text = (await page.locator('.figure.current .details').textContent()) ?? '';
 			const site = sites.find((s) => text.includes(s.name));
 			expect(site, `${state}, press ${i}: ${text.slice(0, 80)}`).toBeTruthy();
 			seen.add(site!.id);
-			await expect(page.locator('.graphic .shown .details .sources')).toContainText('Sources:');
+			await expect(page.locator('.figure.current .details .sources')).toContainText('Sources:');
 		}
 	}
 	expect([...seen].sort()).toEqual(sites.map((s) => s.id).sort());
@@ -101,10 +101,10 @@ test('the keyboard reaches every site’s details and sources', async ({ page, r
 
 test('pointing near a marker shows that site', async ({ page }) => {
 	await open(page, 'italy-sites');
-	const box = (await page.locator('.graphic .shown [data-site="it-lp10-matera"]').boundingBox())!;
+	const box = (await page.locator('.figure.current [data-site="it-lp10-matera"]').boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2 + 4, box.y + box.height / 2 + 3);
-	await expect(page.locator('.graphic .shown .details')).toContainText('LP-10 Matera');
-	await expect(page.locator('.graphic .shown .details')).toContainText('only the area is known');
+	await expect(page.locator('.figure.current .details')).toContainText('LP-10 Matera');
+	await expect(page.locator('.figure.current .details')).toContainText('only the area is known');
 });
 
 for (const width of [320, 375, 1440]) {
@@ -115,7 +115,7 @@ for (const width of [320, 375, 1440]) {
 			await expect
 				.poll(
 					() =>
-						wordProblems(page.locator('.graphic .shown .plot'), '.plot .label', {
+						wordProblems(page.locator('.figure.current .plot'), '.plot .label', {
 							within: 'all sides'
 						}),
 					{
@@ -143,7 +143,7 @@ for (const scheme of ['light', 'dark'] as const) {
  * first is `from`'s, the last `to`'s, and any between are the glide.
  */
 async function glide(page: Page, from: string, to: string): Promise<string[]> {
-	const svg = page.locator('.graphic .shown svg.layercake-layout-svg');
+	const svg = page.locator('.figure.current svg.layercake-layout-svg');
 	await open(page, to);
 	const end = await svg.getAttribute('viewBox');
 	await open(page, from);
@@ -192,7 +192,7 @@ for (const [width, height] of [
 		for (const state of Object.keys(stepFor)) {
 			await open(page, state);
 			const covered = () =>
-				page.locator('.graphic .shown .plot').evaluate((plot) => {
+				page.locator('.figure.current .plot').evaluate((plot) => {
 					const p = plot.getBoundingClientRect();
 					const cards = [...document.querySelectorAll('.steps .card')].map((c) =>
 						c.getBoundingClientRect()

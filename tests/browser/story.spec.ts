@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
-import { AVAILABLE_CHARTS } from '../../src/lib/charts/available';
-import { viewFor } from '../../src/lib/scrolly/steps';
+import { runsOf, viewFor } from '../../src/lib/scrolly/steps';
 import { steps } from '../../src/content/story';
 import { axeViolations, expect, test } from './fixtures';
 
-const chart = (page: Page) => page.locator('.graphic .chart-view');
-const expected = (id: string) => viewFor(steps, id, AVAILABLE_CHARTS);
+const chart = (page: Page) => page.locator('.figure.current .chart-view');
+const expected = (id: string) => viewFor(steps, id);
+const scenes = runsOf(steps).flatMap((r) => r.scenes);
 
 /** Scrolls like a reader: the step's top ends a little above the trigger line. */
 async function scrollToStep(page: Page, id: string) {
@@ -20,7 +20,12 @@ async function expectStep(page: Page, id: string) {
 	await expect(chart(page)).toHaveAttribute('data-state', view.state);
 	await expect(chart(page)).toHaveAttribute('data-chart', view.chart);
 	await expect(page.locator(`[data-step="${id}"]`)).toHaveClass(/\bactive\b/);
-	await expect(page.locator('.graphic .chart-view > [aria-live="polite"]')).toHaveText(view.alt);
+	// The picture shown is the one drawn for this step, described by its alt text.
+	await expect(page.locator('.figure.current')).toHaveAttribute(
+		'data-scene',
+		new RegExp(`\\b${id}\\b`)
+	);
+	await expect(page.locator('.figure.current .chart-frame > .summary')).toHaveText(view.alt);
 }
 
 async function expectNoHorizontalOverflow(page: Page) {
@@ -169,38 +174,25 @@ test('a reload halfway down shows the step the reader was on', async ({ page }) 
 	await expectStep(page, 'palm-beach');
 });
 
-test('on a phone, a focused control in the chart is not hidden behind a step card', async ({
-	page
-}) => {
+test('on a phone, a focused control in the chart is never under a card', async ({ page }) => {
 	await page.setViewportSize({ width: 375, height: 812 });
 	await page.goto('/#nine-men');
 	await expectStep(page, 'nine-men');
-	const button = page.locator('.graphic .shown button.name').nth(4);
+	const button = page.locator('.figure.current button.name').nth(4);
 	await button.focus();
 	await page.keyboard.press('Shift+Tab');
 	await page.keyboard.press('Tab');
 	await expect(button).toBeFocused();
 	const box = (await button.boundingBox())!;
-	// Any card over the focused button turns see-through (after its short fade).
-	await expect
-		.poll(() =>
-			page.evaluate(
-				({ x, y }) =>
-					Math.max(
-						0,
-						...document
-							.elementsFromPoint(x, y)
-							.filter((el) => el.classList.contains('card'))
-							.map((el) => Number(getComputedStyle(el).opacity))
-					),
-				{ x: box.x + box.width / 2, y: box.y + box.height / 2 }
-			)
-		)
-		.toBeLessThan(0.2);
+	const top = await page.evaluate(
+		({ x, y }) => document.elementFromPoint(x, y)?.closest('button.name') !== null,
+		{ x: box.x + box.width / 2, y: box.y + box.height / 2 }
+	);
+	expect(top, 'the focused name is the topmost element at its centre').toBe(true);
 });
 
 test('the men who died before each stage are dimmed, and only then', async ({ page }) => {
-	const dimmed = page.locator('.graphic .shown .life.gone');
+	const dimmed = page.locator('.figure.current .life.gone');
 	for (const [id, count] of [
 		['the-offer', 0],
 		['thirteen-days', 2],
@@ -221,7 +213,7 @@ for (const width of [320, 375, 1440])
 			await page.goto(`/#${s.id}`);
 			await expectStep(page, s.id);
 			const covered = () =>
-				page.locator('.graphic .shown .rule .label').evaluate((label) => {
+				page.locator('.figure.current .rule .label').evaluate((label) => {
 					const l = label.getBoundingClientRect();
 					const words = label
 						.closest('.chart-frame')!
@@ -240,28 +232,30 @@ for (const width of [320, 375, 1440])
 test('keyboard and pointer both open each man’s details', async ({ page }) => {
 	await page.goto('/#nine-men');
 	await expectStep(page, 'nine-men');
-	const names = page.locator('.graphic .shown button.name');
+	const names = page.locator('.figure.current button.name');
 	await expect(names).toHaveCount(9);
 	for (let i = 0; i < 9; i++) {
 		const name = names.nth(i);
 		await name.focus();
 		const who = (await name.locator('strong').textContent())!;
-		await expect(page.locator('.graphic .shown .details')).toContainText(who);
+		await expect(page.locator('.figure.current .details')).toContainText(who);
 	}
 	await names.first().hover();
-	await expect(page.locator('.graphic .shown .details')).toContainText('John F. Kennedy');
+	await expect(page.locator('.figure.current .details')).toContainText('John F. Kennedy');
 	// A click keeps the man the pointer selected on its way in; Enter toggles him off.
 	const third = (await names.nth(2).locator('strong').textContent())!;
 	await names.nth(2).click();
-	await expect(page.locator('.graphic .shown .details')).toContainText(third);
+	await expect(page.locator('.figure.current .details')).toContainText(third);
 	await names.nth(2).press('Enter');
-	await expect(page.locator('.graphic .shown .details')).not.toContainText(third);
+	await expect(page.locator('.figure.current .details')).not.toContainText(third);
 });
 
 test('the chart is in the HTML before JavaScript, at its final size', async ({ page, request }) => {
 	const html = await (await request.get('/')).text();
-	expect(html.match(/class="life[ "]/g)?.length).toBe(9);
-	expect(html).toContain(`data-state="${expected(steps[0]!.id).state}"`);
+	// Every picture the steps use is in the HTML: nine lives in each lifespans scene.
+	const lifespansScenes = scenes.filter((s) => s.view.chart === 'lifespans').length;
+	expect(html.match(/class="life[ "]/g)?.length).toBe(9 * lifespansScenes);
+	for (const scene of scenes) expect(html).toContain(`data-state="${scene.view.state}"`);
 	// No layout shift while the page loads and hydrates.
 	await page.goto('/');
 	await page.waitForLoadState('networkidle');
@@ -281,12 +275,35 @@ test('the chart is in the HTML before JavaScript, at its final size', async ({ p
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the prerendered page is the whole story with the chart drawn', async ({ page }) => {
+	test('every step is followed by a picture of its own state, in the page flow', async ({
+		page
+	}) => {
 		await page.goto('/');
 		await expect(page.locator('h1')).toHaveCount(1);
-		for (const s of steps) await expect(page.locator(`[data-step="${s.id}"]`)).toBeAttached();
-		await expect(page.locator('.graphic .shown .life')).toHaveCount(9);
-		await expect(page.locator('.graphic .shown button.name').first()).toBeVisible();
+		const found = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('[data-step]')].map((card) => {
+				// The nearest figure after the step: the picture drawn for it.
+				let el: Element | null = card.closest('.step');
+				while (el && !el.classList.contains('figure')) el = el.nextElementSibling;
+				const view = el?.querySelector<HTMLElement>('.chart-view');
+				const box = el?.getBoundingClientRect();
+				return {
+					id: card.dataset.step,
+					scene: (el as HTMLElement | null)?.dataset.scene?.split(' ') ?? [],
+					chart: view?.dataset.chart,
+					state: view?.dataset.state,
+					position: el ? getComputedStyle(el).position : null,
+					visible: !!box && box.height > 100 && getComputedStyle(el!).visibility === 'visible'
+				};
+			})
+		);
+		expect(found.map((f) => f.id)).toEqual(steps.map((s) => s.id));
+		for (const f of found) {
+			const view = expected(f.id!);
+			expect(f, f.id).toMatchObject({ chart: view.chart, state: view.state, position: 'static' });
+			expect(f.scene, f.id).toContain(f.id);
+			expect(f.visible, f.id).toBe(true);
+		}
 		await expect(page.locator('#sources-title')).toBeVisible();
 		await expect(page.locator('ol.sources li').first()).toBeVisible();
 	});
@@ -299,14 +316,30 @@ test.describe('reduced motion', () => {
 		await page.goto('/#the-offer');
 		await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
 		const duration = await page
-			.locator('.graphic .shown .life')
+			.locator('.figure.current .life')
 			.first()
 			.evaluate((el) => getComputedStyle(el).transitionDuration);
 		expect(duration).toBe('0s');
-		await page.getByLabel(/Charts between the text/).check();
-		await expect(page.locator('.stacked .chart-view')).toHaveCount(steps.length);
-		await expect(page.locator('.graphic .shown')).toHaveCount(0);
+		await page
+			.getByRole('group', { name: 'Reading options' })
+			.getByLabel(/Charts between the text/)
+			.check();
+		await expect(page.locator('html')).toHaveAttribute('data-layout', 'stacked');
+		// One picture per change of state, none sticky, none hidden.
+		const figures = page.locator('.figure');
+		await expect(figures).toHaveCount(scenes.length);
+		expect(scenes.length).toBeLessThan(steps.length + 1);
+		const positions = await figures.evaluateAll((els) =>
+			els.map((el) => `${getComputedStyle(el).position} ${getComputedStyle(el).visibility}`)
+		);
+		expect(new Set(positions)).toEqual(new Set(['static visible']));
 		expect(await axeViolations(page)).toEqual([]);
+		// Remembered: a reload starts stacked, before any script has run.
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('data-layout', 'stacked');
+		await expect(
+			page.locator('.figure.current').getByLabel(/Charts between the text/)
+		).toBeChecked();
 	});
 });
 

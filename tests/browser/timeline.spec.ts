@@ -20,7 +20,7 @@ test('every state the story asks for has a step, and each draws', async ({ page 
 	expect(Object.keys(stepFor).sort()).toEqual(['italy', 'removal', 'turkey', 'whole', 'winter']);
 	for (const state of Object.keys(stepFor)) {
 		await open(page, state);
-		await expect(page.locator('.graphic .shown .mark').first()).toBeVisible();
+		await expect(page.locator('.figure.current .mark').first()).toBeVisible();
 	}
 });
 
@@ -30,9 +30,9 @@ test('the whole span draws one mark per event in range, and the counts fall to z
 }) => {
 	const events = await eventsInRange(request);
 	await open(page, 'whole');
-	await expect(page.locator('.graphic .shown .mark')).toHaveCount(events.length);
-	await expect(page.locator('.graphic .shown .count')).toHaveCount(2);
-	await expect(page.locator('.graphic .shown .count-label')).toHaveText(['Italy 30', 'Turkey 15']);
+	await expect(page.locator('.figure.current .mark')).toHaveCount(events.length);
+	await expect(page.locator('.figure.current .count')).toHaveCount(2);
+	await expect(page.locator('.figure.current .count-label')).toHaveText(['Italy 30', 'Turkey 15']);
 });
 
 test('the keyboard steps through every event with its date, description and sources', async ({
@@ -41,16 +41,16 @@ test('the keyboard steps through every event with its date, description and sour
 }) => {
 	const events = await eventsInRange(request);
 	await open(page, 'whole');
-	const later = page.locator('.graphic .shown').getByRole('button', { name: 'Later event →' });
+	const later = page.locator('.figure.current').getByRole('button', { name: 'Later event →' });
 	await later.focus();
 	const seen = new Set<string>();
 	for (let i = 0; i < events.length; i++) {
 		await page.keyboard.press('Enter');
-		const text = (await page.locator('.graphic .shown .details').textContent()) ?? '';
+		const text = (await page.locator('.figure.current .details').textContent()) ?? '';
 		const event = events.find((e) => text.includes(e.title));
 		expect(event, `step ${i}: ${text.slice(0, 80)}`).toBeTruthy();
 		seen.add(event!.id);
-		await expect(page.locator('.graphic .shown .details .sources')).toContainText('Sources:');
+		await expect(page.locator('.figure.current .details .sources')).toContainText('Sources:');
 	}
 	expect(seen.size).toBe(events.length);
 });
@@ -59,16 +59,16 @@ test('pointing at a mark shows that event', async ({ page, request }) => {
 	const events = await eventsInRange(request);
 	await open(page, 'removal');
 	const id = 'last-jupiter-down-turkey';
-	const box = (await page.locator(`.graphic .shown .mark[data-id="${id}"]`).boundingBox())!;
+	const box = (await page.locator(`.figure.current .mark[data-id="${id}"]`).boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-	await expect(page.locator('.graphic .shown .details')).toContainText(
+	await expect(page.locator('.figure.current .details')).toContainText(
 		events.find((e) => e.id === id)!.title
 	);
 });
 
 /** Labels (event labels, axis ticks, count labels) that overlap or run out of the chart. */
 async function labelProblems(page: Page): Promise<string[]> {
-	const plot = page.locator('.graphic .shown .plot');
+	const plot = page.locator('.figure.current .plot');
 	// Event labels must also stay clear of the marks in their lane.
 	const intoMarks = await plot.evaluate((plotEl) => {
 		const problems: string[] = [];

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { AVAILABLE_CHARTS } from '../../src/lib/charts/available';
 import { prepareLifespans } from '../../src/lib/charts/lifespans/data';
 import { lifespansState, type LifespansStateName } from '../../src/lib/charts/lifespans/state';
 import { isKnownState } from '../../src/lib/charts/states';
@@ -7,8 +6,9 @@ import { loadData } from '../../src/lib/data/load.server';
 import {
 	citations,
 	citedIds,
-	otherViews,
 	resolveStep,
+	runsOf,
+	shownScenes,
 	viewFor,
 	type Step
 } from '../../src/lib/scrolly/steps';
@@ -59,54 +59,64 @@ describe('the step table', () => {
 });
 
 describe('the picture is a pure function of the step id', () => {
-	it('every step resolves to a chart that exists, in a state that draws', () => {
+	it('every step resolves to its own chart and state, in a state that draws', () => {
 		for (const s of steps) {
-			const view = viewFor(steps, s.id, AVAILABLE_CHARTS);
-			expect(AVAILABLE_CHARTS).toContain(view.chart);
+			const view = viewFor(steps, s.id);
+			expect(view).toMatchObject({ chart: s.chart, state: s.state, from: s.id });
 			if (view.chart === 'lifespans')
 				expect(() => lifespansState(view.state as LifespansStateName, lifespans)).not.toThrow();
 		}
 	});
 
-	it('a step whose chart is built shows its own state', () => {
-		const step = steps.find((s) => s.id === 'who-was-left')!;
-		expect(viewFor(steps, step.id, AVAILABLE_CHARTS)).toMatchObject({
-			chart: 'lifespans',
-			state: 'left-1989',
-			from: 'who-was-left'
-		});
-	});
-
-	it('a step whose chart is not built shows the nearest earlier step that is', () => {
-		const table: Step[] = [
-			{ id: 'a', section: 'x', chart: 'lifespans', state: 'men', text: '', alt: 'A' },
-			{ id: 'b', section: 'x', chart: 'patrol-map', state: 'polaris', text: '', alt: 'B' },
-			{ id: 'c', section: 'x', chart: 'lifespans', state: 'silence', text: '', alt: 'C' }
-		];
-		expect(viewFor(table, 'b', ['lifespans'])).toEqual({
+	const table: Step[] = [
+		{ id: 'a', section: 'x', chart: 'lifespans', state: 'men', text: '', alt: 'A' },
+		{ id: 'b', section: 'x', chart: 'lifespans', state: 'men', text: '', alt: 'B' },
+		{
+			id: 'c',
+			section: 'x',
 			chart: 'lifespans',
 			state: 'men',
-			alt: 'A',
-			from: 'a'
-		});
-		expect(viewFor(table, 'b', ['lifespans', 'patrol-map']).chart).toBe('patrol-map');
+			emphasis: ['rfk'],
+			text: '',
+			alt: 'C'
+		},
+		{ id: 'd', section: 'x', chart: 'patrol-map', state: 'polaris', text: '', alt: 'D' },
+		{ id: 'e', section: 'x', chart: 'lifespans', state: 'silence', text: '', alt: 'E' }
+	];
+
+	it('groups steps into runs of one chart, and runs into scenes of one picture', () => {
+		const runs = runsOf(table);
+		expect(runs.map((r) => r.chart)).toEqual(['lifespans', 'patrol-map', 'lifespans']);
+		expect(runs[0]!.scenes.map((s) => s.steps.map((t) => t.id))).toEqual([['a', 'b'], ['c']]);
+		expect(runs.flatMap((r) => r.steps.map((s) => s.id))).toEqual(['a', 'b', 'c', 'd', 'e']);
 	});
 
-	it('charts out of sight keep the state of their last step before, or their first', () => {
-		const table: Step[] = [
-			{ id: 'a', section: 'x', chart: 'lifespans', state: 'men', text: '', alt: 'A' },
-			{ id: 'b', section: 'x', chart: 'patrol-map', state: 'polaris', text: '', alt: 'B' },
-			{ id: 'c', section: 'x', chart: 'lifespans', state: 'silence', text: '', alt: 'C' },
-			{ id: 'd', section: 'x', chart: 'patrol-map', state: 'removal', text: '', alt: 'D' }
-		];
-		const charts = ['lifespans', 'patrol-map'] as const;
-		const other = (id: string) => otherViews(table, id, charts).map((v) => v.from);
-		expect(other('a')).toEqual(['b']);
-		expect(other('b')).toEqual(['a']);
-		expect(other('c')).toEqual(['b']);
-		expect(other('d')).toEqual(['c']);
-		// A chart that is not built is never kept.
-		expect(otherViews(table, 'c', ['lifespans'])).toEqual([]);
+	it('a run above the reader shows its last scene, one below its first', () => {
+		const runs = runsOf(table);
+		const shown = (id: string) => shownScenes(table, runs, id).map((s) => s.view.from);
+		expect(shown('a')).toEqual(['a', 'd', 'e']);
+		expect(shown('b')).toEqual(['a', 'd', 'e']);
+		expect(shown('c')).toEqual(['c', 'd', 'e']);
+		expect(shown('e')).toEqual(['c', 'd', 'e']);
+	});
+
+	it('consecutive steps never share a picture, so each step changes what is drawn', () => {
+		for (const run of runsOf(steps))
+			for (const scene of run.scenes)
+				expect(
+					scene.steps.map((s) => s.id),
+					'steps sharing one picture'
+				).toHaveLength(1);
+	});
+
+	it('every mark a step emphasises exists in its chart’s data', () => {
+		const ids: Record<string, Set<string>> = {
+			lifespans: new Set(data.secret_holders.map((p) => p.id)),
+			timeline: new Set(data.events.map((e) => e.id)),
+			'patrol-map': new Set([...data.sites.map((s) => s.id), ...data.places.map((p) => p.id)])
+		};
+		for (const s of steps)
+			for (const id of s.emphasis ?? []) expect(ids[s.chart]!.has(id), `${s.id}: ${id}`).toBe(true);
 	});
 
 	it('an unknown, missing or stale id holds the first step, never undefined', () => {
@@ -116,10 +126,8 @@ describe('the picture is a pure function of the step id', () => {
 
 	it('the same id always gives the same picture, whatever came before', () => {
 		const shuffled = [...steps].reverse();
-		const first = steps.map((s) => JSON.stringify(viewFor(steps, s.id, AVAILABLE_CHARTS)));
-		const again = shuffled
-			.map((s) => JSON.stringify(viewFor(steps, s.id, AVAILABLE_CHARTS)))
-			.reverse();
+		const first = steps.map((s) => JSON.stringify(viewFor(steps, s.id)));
+		const again = shuffled.map((s) => JSON.stringify(viewFor(steps, s.id))).reverse();
 		expect(again).toEqual(first);
 	});
 });

@@ -21,18 +21,29 @@ export interface ChartStates {
 	'patrol-map': MapState;
 }
 
+/**
+ * Where a chart is drawn. `full`: on its own (an embed), with its data table. `story`: one
+ * scene of the story, described by its step's alt text, its table once elsewhere on the page.
+ */
+export type FrameVariant = 'full' | 'story';
+
 export interface ChartProps<K extends ChartId> {
 	data: ChartData[K];
 	chartState: ChartStates[K];
 	/** Unique per page; the chart's name when left out. */
 	id?: string;
 	headingLevel?: 2 | 3;
+	variant?: FrameVariant;
+	/** What this picture shows, in words (a step's alt text); the chart's summary when left out. */
+	description?: string;
 }
 
-/** A chart as ChartView draws it: its component, and its state for a step's state name. */
+/** A chart as ChartView draws it: its component, its state for a step's state name, and its
+ * data as a table. */
 export interface ChartModule<K extends ChartId> {
 	component: Component<ChartProps<K>>;
 	state: (name: string, data: ChartData[K]) => ChartStates[K];
+	table: Component<{ data: ChartData[K] }>;
 }
 
 /** The charts a page carries: all of them for the story, its own for an embed's island. */

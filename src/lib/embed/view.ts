@@ -1,13 +1,13 @@
-import { resolveStep, type ChartId, type Step, type View } from '$lib/scrolly/steps';
+import { resolveStep, viewFor, type ChartId, type Step, type View } from '$lib/scrolly/steps';
 
 /** What an embed needs of a step: which picture it asks for, not its words. */
-export type StepPicture = Pick<Step, 'id' | 'chart' | 'state' | 'alt'>;
+export type StepPicture = Pick<Step, 'id' | 'chart' | 'state' | 'emphasis' | 'alt'>;
 
 /** The story's steps that draw this chart: the only ones `step=` may pick for its embed. */
 export const stepsOf = (steps: readonly Step[], chart: ChartId): StepPicture[] =>
 	steps
 		.filter((s) => s.chart === chart)
-		.map(({ id, chart, state, alt }) => ({ id, chart, state, alt }));
+		.map(({ id, chart, state, emphasis, alt }) => ({ id, chart, state, emphasis, alt }));
 
 /**
  * The picture an embed shows: that story step's, if the step draws this chart; otherwise the
@@ -18,9 +18,6 @@ export function embedView(
 	chart: ChartId,
 	step: string | null
 ): View {
-	const s = resolveStep(
-		steps.filter((s) => s.chart === chart),
-		step
-	);
-	return { chart: s.chart, state: s.state, alt: s.alt, from: s.id };
+	const own = steps.filter((s) => s.chart === chart);
+	return viewFor(own, resolveStep(own, step).id);
 }

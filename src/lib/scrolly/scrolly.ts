@@ -9,9 +9,11 @@ import type { Attachment } from 'svelte/attachments';
 /**
  * The trigger line, in pixels from the top of the viewport. Pixels (not a fraction of the
  * viewport) so a mobile address bar sliding in and out does not move it and re-trigger steps.
+ * On a narrow screen the picture is docked above the cards, so a card is reached lower down.
  */
 export function triggerOffset(): number {
-	return Math.round(document.documentElement.clientHeight * 0.6);
+	const narrow = matchMedia('(max-width: 59.99rem)').matches;
+	return Math.round(document.documentElement.clientHeight * (narrow ? 0.7 : 0.6));
 }
 
 const viewportSize = () => [

@@ -11,17 +11,24 @@ export interface Step {
 	chart: ChartId;
 	/** A state name the chart understands (see each chart's state.ts). */
 	state: string;
+	/**
+	 * The marks this step's text names (people, events, sites, by their data ids): drawn
+	 * emphasised and labelled, and named in `alt`.
+	 */
+	emphasis?: readonly string[];
 	/** The step's text; [[source-id]] marks a citation. */
 	text: string;
 	/** What the chart shows at this step, for screen readers. */
 	alt: string;
 }
 
+/** A step's picture: its chart, state and emphasis, and the words that describe it. */
 export interface View {
 	chart: ChartId;
 	state: string;
+	emphasis: readonly string[];
 	alt: string;
-	/** The step whose picture is shown (differs when the step's own chart is not built yet). */
+	/** The step whose picture this is. */
 	from: string;
 }
 
@@ -35,48 +42,61 @@ export function resolveStep<T extends Pick<Step, 'id'>>(
 	return step;
 }
 
-/**
- * The picture for a step. A step whose chart is not available shows the nearest step's
- * chart that is (earlier steps first), so the reader never sees an empty box.
- */
+/** The picture for a step: a pure function of the step's id. */
 export function viewFor(
-	steps: Step[],
-	id: string | null | undefined,
-	available: readonly ChartId[]
+	steps: readonly Pick<Step, 'id' | 'chart' | 'state' | 'emphasis' | 'alt'>[],
+	id: string | null | undefined
 ): View {
-	const step = resolveStep(steps, id);
-	const index = steps.indexOf(step);
-	for (let distance = 0; distance < steps.length; distance++)
-		for (const candidate of [steps[index - distance], steps[index + distance]])
-			if (candidate && available.includes(candidate.chart))
-				return {
-					chart: candidate.chart,
-					state: candidate.state,
-					alt: candidate.alt,
-					from: candidate.id
-				};
-	throw new Error(`No step uses an available chart (${available.join(', ')})`);
+	const { chart, state, emphasis = [], alt, id: from } = resolveStep(steps, id);
+	return { chart, state, emphasis, alt, from };
+}
+
+/** Consecutive steps that show the very same picture: the story draws it once for them all. */
+export interface Scene {
+	view: View;
+	steps: Step[];
+}
+
+/** Consecutive scenes of one chart: they share one sticky place on the page. */
+export interface Run {
+	chart: ChartId;
+	scenes: Scene[];
+	steps: Step[];
+}
+
+const samePicture = (a: Step, b: Step) =>
+	a.chart === b.chart &&
+	a.state === b.state &&
+	(a.emphasis ?? []).join() === (b.emphasis ?? []).join();
+
+/** The story's steps grouped into runs of one chart, each made of scenes of one picture. */
+export function runsOf(steps: readonly Step[]): Run[] {
+	const runs: Run[] = [];
+	steps.forEach((step, i) => {
+		const before = steps[i - 1];
+		let run = runs.at(-1);
+		if (!run || !before || before.chart !== step.chart)
+			runs.push((run = { chart: step.chart, scenes: [], steps: [] }));
+		let scene = run.scenes.at(-1);
+		if (!scene || !before || !samePicture(before, step))
+			run.scenes.push((scene = { view: viewFor(steps, step.id), steps: [] }));
+		scene.steps.push(step);
+		run.steps.push(step);
+	});
+	return runs;
 }
 
 /**
- * What every other chart shows while this step's chart is on screen: the state of its own
- * last step before this one (or its first step, before the reader has reached it). Charts
- * kept mounted out of sight change only when the reader passes their steps, and come back
- * where the reader left them.
+ * The scene each run shows while `active` is the reader's step: the active step's own in its
+ * run; in a run above it, the run's last scene (as the reader left it); in a run below, the
+ * first (as the reader will find it). A run scrolling in or out never changes its picture.
  */
-export function otherViews(
-	steps: Step[],
-	id: string | null | undefined,
-	available: readonly ChartId[]
-): View[] {
-	const shown = viewFor(steps, id, available);
-	const index = steps.findIndex((s) => s.id === shown.from);
-	return available.flatMap((chart) => {
-		const own = steps.filter((s) => s.chart === chart);
-		const step = own.findLast((s) => steps.indexOf(s) <= index) ?? own[0];
-		if (chart === shown.chart || !step) return [];
-		return [{ chart, state: step.state, alt: step.alt, from: step.id }];
-	});
+export function shownScenes(steps: readonly Step[], runs: readonly Run[], active: string): Scene[] {
+	const index = steps.indexOf(resolveStep(steps, active));
+	return runs.map(
+		(run) =>
+			run.scenes.findLast((scene) => steps.indexOf(scene.steps[0]!) <= index) ?? run.scenes[0]!
+	);
 }
 
 /** Splits step text into plain runs and groups of adjacent citations, for footnote marks. */

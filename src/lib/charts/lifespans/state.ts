@@ -15,6 +15,8 @@ export interface LifespansState {
 	current: string | null;
 	/** Label each man with his age at `at` (or at death), not only his dates. */
 	ages: boolean;
+	/** The men the step names (ids in secret_holders.csv): drawn emphasised. */
+	emphasis: readonly string[];
 }
 
 export const LIFESPANS_STATES = ['men', 'silence', 'left-1989'] as const;
@@ -36,21 +38,30 @@ export function lifespansState(name: LifespansStateName, data: LifespansData): L
 			at: stage.year,
 			markers: all.slice(0, index + 1),
 			current: id,
-			ages: true
+			ages: true,
+			emphasis: []
 		};
 	}
 	switch (name) {
 		case 'men':
-			return { domain: WHOLE, at: NEVER, markers: [], current: null, ages: false };
+			return { domain: WHOLE, at: NEVER, markers: [], current: null, ages: false, emphasis: [] };
 		case 'silence':
-			return { domain: SECRET_YEARS, at: NEVER, markers: [], current: null, ages: false };
+			return {
+				domain: SECRET_YEARS,
+				at: NEVER,
+				markers: [],
+				current: null,
+				ages: false,
+				emphasis: []
+			};
 		case 'left-1989':
 			return {
 				domain: [1958, 2012],
 				at: data.revealed.year,
 				markers: all,
 				current: all.at(-1) ?? null,
-				ages: true
+				ages: true,
+				emphasis: []
 			};
 	}
 	throw new Error(`Unknown lifespans state "${name}"`);

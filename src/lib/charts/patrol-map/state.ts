@@ -56,6 +56,8 @@ export interface MapState {
 	labelled: string[];
 	/** The two countries' groups are named (Italy's below its sites, Turkey's above). */
 	groups: boolean;
+	/** The sites the step names (ids in sites.csv): drawn emphasised and labelled. */
+	emphasis: readonly string[];
 }
 
 /** Whether a point (in map units) lies inside a state's box. */
@@ -71,7 +73,8 @@ export function mapState(name: MapStateName, data: PatrolMapData): MapState {
 		patrol: false,
 		route: false,
 		removed: false,
-		groups: true
+		groups: true,
+		emphasis: []
 	};
 	switch (name) {
 		case 'italy-sites':

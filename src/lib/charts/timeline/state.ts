@@ -10,6 +10,8 @@ export interface TimelineState {
 	domain: [number, number];
 	focus: LaneId | null;
 	labelled: string[];
+	/** The events the step names (ids in events.csv): drawn emphasised and labelled. */
+	emphasis: readonly string[];
 }
 
 export const TIMELINE_STATES = ['whole', 'winter', 'italy', 'turkey', 'removal'] as const;
@@ -18,6 +20,13 @@ export type TimelineStateName = (typeof TIMELINE_STATES)[number];
 const span = (from: string, to: string): [number, number] => [startOf(from), endOf(to)];
 
 export function timelineState(name: TimelineStateName, data: TimelineData): TimelineState {
+	return { ...timelineFrame(name, data), emphasis: [] };
+}
+
+function timelineFrame(
+	name: TimelineStateName,
+	data: TimelineData
+): Omit<TimelineState, 'emphasis'> {
 	switch (name) {
 		case 'whole':
 			return {
