@@ -166,7 +166,7 @@ export const steps: Step[] = [
 		state: 'winter',
 		emphasis: ['nato-paris-ministerial', 'mcnamara-sancar-paris'],
 		text: 'In Paris in December, McNamara told Turkish Defence Minister İlhami Sancar that the Jupiters were obsolete and Polaris better. Sancar warned of a blow to Turkish “confidence” in the United States.[[mcnamara-1962-sancar-memcon]][[burr-nuti-2023-endgame]]',
-		alt: 'The timeline zooms to the winter of 1962–63 and marks the NATO meeting in Paris, 13 to 15 December 1962, and McNamara’s talk with Sancar there.'
+		alt: 'The timeline zooms to the winter of 1962–63 and highlights two marks: NATO in Paris, the ministerial meeting of 13 to 15 December 1962, and Sancar warned, McNamara’s talk with the Turkish minister there.'
 	},
 	{
 		id: 'palm-beach',
@@ -184,7 +184,7 @@ export const steps: Step[] = [
 		state: 'italy',
 		emphasis: ['andreotti-graphic-step-backward', 'fanfani-washington-talks'],
 		text: 'Italy was the easier ally. Defence Minister Giulio Andreotti called the loss of the sites a “graphic step backward” for Italy’s nuclear role but accepted it.[[embassy-rome-1963-tel1327]][[burr-nuti-2023-endgame]] Prime Minister Amintore Fanfani came to Washington on 16 and 17 January; according to his diary he asked about a deal with Moscow, and Kennedy and McNamara denied one.[[bundy-1963-memo-fanfani]][[burr-nuti-2023-endgame]]',
-		alt: 'The timeline focuses on the Italy lane and marks Andreotti’s reaction, reported on 9 January 1963, and Fanfani’s visit to Washington, 16 and 17 January.'
+		alt: 'The timeline focuses on the Italy lane and highlights Andreotti’s reaction, reported on 9 January 1963, and the Fanfani visit to Washington, 16 and 17 January.'
 	},
 	{
 		id: 'italy-suspicion',
@@ -193,7 +193,7 @@ export const steps: Step[] = [
 		state: 'italy',
 		emphasis: ['kissinger-rome-report', 'italy-exchange-of-notes'],
 		text: 'Suspicion ran ahead of what the public had been told. Henry Kissinger, then a Harvard professor, reported after talks in Rome that “almost everyone” he met believed there had been an agreement with the Soviets.[[embassy-rome-1963-tel1411]][[burr-nuti-2023-endgame]] Italy and the United States exchanged the notes that settled the removal on 22 March.[[embassy-rome-1963-a1368]]',
-		alt: 'The timeline focuses on the Italy lane and marks Kissinger’s report from Rome in January 1963 and the Italian exchange of notes on 22 March.'
+		alt: 'The timeline focuses on the Italy lane and highlights Kissinger’s report from Rome in January 1963 and the day Italy signs the exchange of notes, 22 March.'
 	},
 	{
 		id: 'turkey-talks',
@@ -202,7 +202,7 @@ export const steps: Step[] = [
 		state: 'turkey',
 		emphasis: ['turkey-accepts-in-principle', 'turkey-exchange-of-notes'],
 		text: 'Turkey was harder. Its leaders accepted the change in principle in January, but asked for Turkish crews on the submarines, which Washington refused, and for more F-104G fighter-bombers sooner.[[frus-1961-63-v16-d388]][[burr-nuti-2023-endgame]] The exchange of notes with Ankara was complete only by 10 April.[[embassy-ankara-1963-april-tels]]',
-		alt: 'The timeline focuses on the Turkey lane and marks Turkey’s acceptance in principle in January 1963 and the exchange of notes completed on 10 April.'
+		alt: 'The timeline focuses on the Turkey lane and highlights two marks: Turkey accepts in principle in January 1963, and Turkey signs, the exchange of notes completed on 10 April.'
 	},
 	{
 		id: 'denials',
@@ -211,7 +211,7 @@ export const steps: Step[] = [
 		state: 'winter',
 		emphasis: ['deptel-1250-no-deal-line', 'congress-no-deal-testimony'],
 		text: 'The line was denial. The embassy in Rome was told to say the United States had absolutely refused any comparison or deal, and McNamara and Rusk told Congress there had been no trade, though senators such as John Stennis were not convinced.[[dos-1963-deptel1250]][[burr-nuti-2023-endgame]]',
-		alt: 'The timeline of the winter of 1962–63 marks the State Department’s guidance to the Rome embassy of 18 January 1963 and the testimony to Congress of January and February.'
+		alt: 'The timeline of the winter of 1962–63 highlights the Guidance to Rome, the State Department’s cable of 18 January 1963, and the Testimony to Congress of January and February.'
 	},
 	{
 		id: 'first-patrol',
@@ -229,7 +229,7 @@ export const steps: Step[] = [
 		state: 'removal',
 		emphasis: ['pot-pie-i-start-italy', 'pot-pie-ii-start-turkey'],
 		text: 'The dismantling was code-named Pot Pie. It was scheduled to begin in Italy on 1 April and in Turkey on 15 April, with as little publicity as possible; embassies were told to avoid any comparison with the Soviet withdrawal from Cuba.[[usaf-1963-pot-pie-plan]][[embassy-rome-1963-a1368]]',
-		alt: 'The timeline zooms into April 1963 and marks the start of dismantling in Italy on 1 April and in Turkey on 15 April.'
+		alt: 'The timeline zooms into April 1963 and highlights where dismantling begins in Italy, on 1 April, and where Turkey begins, on 15 April.'
 	},
 	{
 		id: 'last-missile',
@@ -238,7 +238,7 @@ export const steps: Step[] = [
 		state: 'removal',
 		emphasis: ['last-jupiter-down-turkey', 'mcnamara-note-last-warhead'],
 		text: 'On 25 April McNamara sent Kennedy a note: the last Jupiter in Turkey had come down the day before, and the last Jupiter warhead would be flown out of Turkey that Saturday, 27 April.[[mcnamara-1963-note-last-jupiter]] In Italy the last of the thirty was withdrawn the same month.[[astronautix-gioia]] Six months had passed since the night at the Justice Department: the promise was kept.[[mcnamara-1963-note-last-jupiter]]',
-		alt: 'The timeline of April 1963 marks the last Jupiter down in Turkey on 24 April and McNamara’s note of 25 April; below, the count of missiles standing in each country falls to zero.'
+		alt: 'The timeline of April 1963 highlights the last missile down in Turkey, on 24 April, and McNamara’s note of 25 April; below, the count of missiles standing in each country falls to zero.'
 	},
 	{
 		id: 'sites-empty',
