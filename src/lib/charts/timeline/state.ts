@@ -25,7 +25,7 @@ export function timelineState(name: TimelineStateName, data: TimelineData): Time
 				focus: null,
 				labelled: [
 					'rfk-dobrynin-meeting',
-					'sam-houston-enters-med',
+					'polaris-saceur-patrols-begin',
 					'fanfani-washington-talks',
 					'last-jupiter-out-italy',
 					'last-jupiter-down-turkey'
