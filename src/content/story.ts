@@ -8,7 +8,7 @@ import type { Step } from '$lib/scrolly/steps';
 export const meta = {
 	headline: 'The missiles that went quietly',
 	standfirst:
-		'To end the Cuban Missile Crisis, Robert Kennedy gave the Soviet ambassador a private promise: the American missiles in Turkey would go. Within six months every Jupiter missile in Turkey and Italy had come down, submarines had taken their place at sea, and the few men who knew why did not fully acknowledge the bargain until 1989.',
+		'To end the Cuban Missile Crisis, Robert Kennedy gave the Soviet ambassador a private promise: the American missiles in Turkey would go. Within six months the Jupiters in Turkey had come down and those in Italy had been made inoperable, submarines had taken their place at sea, and the few men who knew why did not fully acknowledge the bargain until 1989.',
 	byline: 'The graphics desk',
 	published: '2026-11-24',
 	description:
@@ -17,7 +17,7 @@ export const meta = {
 
 export const opening = [
 	'On the evening of Saturday 27 October 1962, with Soviet missiles still in Cuba and American forces ready to strike, Attorney General Robert Kennedy received Anatoly Dobrynin, the Soviet ambassador, in his office at the Justice Department.[[frus-1961-63-v11-d96]]',
-	'What was agreed there was not fully admitted for decades. This is the story of how the promise was kept: how thirty Jupiter missiles in southern Italy and fifteen in western Turkey came down in April 1963, why submarines took their place, and how long it took the men who knew to admit what had been agreed.[[mcnamara-1963-note-last-jupiter]][[astronautix-gioia]][[embassy-rome-1963-a1368]]'
+	'What was agreed there was not fully admitted for decades. This is the story of how the promise was kept: how fifteen Jupiter missiles in western Turkey came down and thirty in southern Italy were made inoperable in April 1963, why submarines took their place, and how long it took the men who knew to admit what had been agreed.[[mcnamara-1963-note-last-jupiter]][[rome-embassy-1963-tel1890]][[embassy-rome-1963-a1368]]'
 ];
 
 /** The disclosure events (ids in data/events.csv) drawn on the lifespans chart, in order. */
@@ -39,9 +39,9 @@ export const timelineLabels: Record<string, string> = {
 	'fanfani-washington-talks': 'Fanfani visit',
 	'italy-exchange-of-notes': 'Italy signs',
 	'turkey-exchange-of-notes': 'Turkey signs',
-	'sam-houston-enters-med': 'Polaris patrols begin',
+	'polaris-saceur-patrols-begin': 'Polaris patrols begin',
 	'sam-houston-izmir-visit': 'Polaris sub at İzmir',
-	'last-jupiter-out-italy': 'Last missile out',
+	'last-jupiter-out-italy': 'Italy: made inoperable',
 	'pot-pie-i-start-italy': 'Dismantling begins',
 	'last-jupiter-down-turkey': 'Last missile down',
 	'tyler-memo-keen-interest': 'Memo to Rusk',
@@ -86,7 +86,7 @@ export const steps: Step[] = [
 		chart: 'lifespans',
 		state: 'men',
 		emphasis: ['jfk', 'rfk'],
-		text: 'The condition was silence. Dobrynin cabled that, according to Robert Kennedy, the President saw no insurmountable difficulty over Turkey; the greatest difficulty would be any public discussion of it.[[dobrynin-1962-cable-oct27]] The next morning Nikita Khrushchev announced that the Soviet missiles would leave Cuba; his public message did not mention Turkey at all.[[frus-1961-63-v06-d70]]',
+		text: 'The condition was silence. Dobrynin cabled that, according to Robert Kennedy, the President saw no insurmountable difficulty over Turkey; the greatest difficulty would be any public discussion of it.[[dobrynin-1962-cable-oct27]] The next morning Nikita Khrushchev announced, in a message broadcast by Moscow radio, that the Soviet missiles would leave Cuba; it did not mention Turkey at all.[[khrushchev-1962-oct28-broadcast]][[cia-1962-kennedy-reply-broadcast]] He told Kennedy privately that day that he had left it out because of the wish Robert Kennedy had conveyed.[[frus-1961-63-v06-d70]]',
 		alt: 'The lifespans chart: nine life lines, with the part of each from October 1962 in red. John F. Kennedy and Robert F. Kennedy, the brothers whose word the promise was, are marked.'
 	},
 	{
@@ -104,7 +104,7 @@ export const steps: Step[] = [
 		chart: 'lifespans',
 		state: 'men',
 		emphasis: ['ball', 'thompson'],
-		text: 'Only nine U.S. officials knew of the deal at the time: the President; his brother; McGeorge Bundy; Dean Rusk; Robert McNamara and his deputy Roswell Gilpatric; Llewellyn Thompson; George Ball; and Theodore Sorensen.[[burr-nuti-2023-endgame]] The record corrects two common descriptions. Ball was Under Secretary of State, not deputy secretary, a post created only in 1972; Thompson was Ambassador at Large, having left his Moscow post that July.[[ohd-2014-under-secretary]][[ohd-pocom-deputy-secretary]][[ohd-pocom-ambassador-at-large]][[wikipedia-thompson]]',
+		text: 'According to the historians William Burr and Leopoldo Nuti, only nine U.S. officials knew of the deal at the time: the President; his brother; McGeorge Bundy; Dean Rusk; Robert McNamara and his deputy Roswell Gilpatric; Llewellyn Thompson; George Ball; and Theodore Sorensen.[[burr-nuti-2023-endgame]] The record corrects two common descriptions. Ball was Under Secretary of State, not deputy secretary, a post created only in 1972; Thompson was Ambassador at Large, having left his Moscow post that July.[[ohd-2014-under-secretary]][[ohd-pocom-deputy-secretary]][[ohd-pocom-ambassador-at-large]][[wikipedia-thompson]]',
 		alt: 'The lifespans chart: the nine officials, sorted by date of death, with their years of birth and death. George W. Ball and Llewellyn Thompson, whose titles the record corrects, are marked.'
 	},
 	{
@@ -139,7 +139,7 @@ export const steps: Step[] = [
 		chart: 'patrol-map',
 		state: 'polaris',
 		emphasis: ['holy-loch'],
-		text: 'The cover story was also a real argument. Instead of fixed missiles that a first strike could destroy, the alliance would get Polaris submarines patrolling the Mediterranean, hidden and hard to hit. That was how Washington would explain the withdrawal without admitting a bargain.[[burr-nuti-2023-endgame]]',
+		text: 'The cover story was also a real argument. Instead of fixed missiles that a first strike could destroy, the alliance would get Polaris submarines patrolling the Mediterranean, hidden and hard to hit. That was how Washington would explain the withdrawal without admitting a bargain.[[burr-nuti-2023-endgame]] Kennedy told Fanfani that the Jupiter, like Britain’s Thor, was only a first-strike weapon, and a Joint Chiefs’ paper for use in NATO set the withdrawal of both against a growing American missile force.[[wilson-1963-kennedy-fanfani-memcon]][[jcs-1963-rationale-jupiter]]',
 		alt: 'The map of the Mediterranean: the Jupiter sites in Italy and Turkey, the Polaris base at Holy Loch in Scotland, marked, and a patrol position marked as illustrative, since the boats could be anywhere in the sea.'
 	},
 	{
@@ -183,7 +183,7 @@ export const steps: Step[] = [
 		chart: 'timeline',
 		state: 'italy',
 		emphasis: ['andreotti-graphic-step-backward', 'fanfani-washington-talks'],
-		text: 'Italy was the easier ally. Defence Minister Giulio Andreotti called the loss of the sites a “graphic step backward” for Italy’s nuclear role but accepted it.[[embassy-rome-1963-tel1327]][[burr-nuti-2023-endgame]] Prime Minister Amintore Fanfani came to Washington on 16 and 17 January; according to his diary he asked about a deal with Moscow, and Kennedy and McNamara denied one.[[bundy-1963-memo-fanfani]][[burr-nuti-2023-endgame]]',
+		text: 'Italy was the easier ally. Defence Minister Giulio Andreotti, Ambassador Frederick Reinhardt reported, called the loss of the sites a “graphic step backward” for Italy’s nuclear role but accepted it.[[embassy-rome-1963-tel1327]][[burr-nuti-2023-endgame]] Prime Minister Amintore Fanfani came to Washington on 16 and 17 January; according to his diary, Kennedy and McNamara told him they had not negotiated the removal of the Italian bases with Moscow.[[fanfani-1963-diary-jan16]][[bundy-1963-memo-fanfani]] In February, meeting Deputy Defence Secretary Roswell Gilpatric in Rome, Fanfani let drop the idea of arming the cruiser Garibaldi with Polaris.[[embassy-rome-1963-tel1612]]',
 		alt: 'The timeline focuses on the Italy lane and highlights Andreotti’s reaction, reported on 9 January 1963, and the Fanfani visit to Washington, 16 and 17 January.'
 	},
 	{
@@ -192,7 +192,7 @@ export const steps: Step[] = [
 		chart: 'timeline',
 		state: 'italy',
 		emphasis: ['kissinger-rome-report', 'italy-exchange-of-notes'],
-		text: 'Suspicion ran ahead of what the public had been told. Henry Kissinger, then a Harvard professor, reported after talks in Rome that “almost everyone” he met believed there had been an agreement with the Soviets.[[embassy-rome-1963-tel1411]][[burr-nuti-2023-endgame]] Italy and the United States exchanged the notes that settled the removal on 22 March.[[embassy-rome-1963-a1368]]',
+		text: 'Suspicion ran ahead of what the public had been told. Henry Kissinger, then a Harvard professor, reported after talks in Rome that “almost everyone” he met suspected an agreement with the Soviets.[[embassy-rome-1963-tel1411]][[burr-nuti-2023-endgame]] At his news conference of 24 January Kennedy said as little as possible about the Jupiters, as Fanfani had asked.[[jfkl-1963-news-conference-47]][[embassy-rome-1963-tel1451]] Italy and the United States exchanged the notes that settled the removal on 22 March.[[embassy-rome-1963-a1368]]',
 		alt: 'The timeline focuses on the Italy lane and highlights Kissinger’s report from Rome in January 1963 and the day Italy signs the exchange of notes, 22 March.'
 	},
 	{
@@ -201,7 +201,7 @@ export const steps: Step[] = [
 		chart: 'timeline',
 		state: 'turkey',
 		emphasis: ['turkey-accepts-in-principle', 'turkey-exchange-of-notes'],
-		text: 'Turkey was harder. Its leaders accepted the change in principle in January, but asked for Turkish crews on the submarines, which Washington refused, and for more F-104G fighter-bombers sooner.[[frus-1961-63-v16-d388]][[burr-nuti-2023-endgame]] The exchange of notes with Ankara was complete only by 10 April.[[embassy-ankara-1963-april-tels]]',
+		text: 'Turkey was harder. Its leaders accepted the change in principle on 18 January, Ambassador Raymond Hare cabled that day, but asked for two of the submarines under a Turkish commander and for Turkish crews to be trained for them, which Washington refused, and for more F-104G fighter-bombers sooner.[[frus-1961-63-v16-d388]][[nsa-1963-bowling-memo]][[burr-nuti-2023-endgame]] The exchange of notes with Ankara was complete only by 10 April.[[embassy-ankara-1963-april-tels]]',
 		alt: 'The timeline focuses on the Turkey lane and highlights two marks: Turkey accepts in principle in January 1963, and Turkey signs, the exchange of notes completed on 10 April.'
 	},
 	{
@@ -210,7 +210,7 @@ export const steps: Step[] = [
 		chart: 'timeline',
 		state: 'winter',
 		emphasis: ['deptel-1250-no-deal-line', 'congress-no-deal-testimony'],
-		text: 'The line was denial. The embassy in Rome was told to say the United States had absolutely refused any comparison or deal, and McNamara and Rusk told Congress there had been no trade, though senators such as John Stennis were not convinced.[[dos-1963-deptel1250]][[burr-nuti-2023-endgame]]',
+		text: 'The line was denial. The embassy in Rome was told to make no comment on any comparison with Cuba and, only if one was raised, to say the United States had absolutely refused any such comparison or deal.[[dos-1963-deptel1250]] On 25 January Rusk told a Senate subcommittee that the removal had no connection with the Cuban settlement: it was part of modernising NATO’s forces.[[sfrc-1963-cuban-developments]] McNamara too told Congress there had been no trade, Burr and Nuti write, though senators such as John Stennis were not convinced.[[burr-nuti-2023-endgame]]',
 		alt: 'The timeline of the winter of 1962–63 highlights the Guidance to Rome, the State Department’s cable of 18 January 1963, and the Testimony to Congress of January and February.'
 	},
 	{
@@ -219,7 +219,7 @@ export const steps: Step[] = [
 		chart: 'patrol-map',
 		state: 'first-patrol',
 		emphasis: ['holy-loch', 'izmir-port'],
-		text: 'In March 1963 USS Sam Houston sailed from Holy Loch in Scotland and became the first ballistic-missile submarine to enter the Mediterranean; the plan had her there by 28 March.[[danfs-sam-houston]][[jcs-1963-withdrawal-polaris]] On 14 April she called at İzmir so that Turkish officials could see the weapon replacing theirs.[[embassy-ankara-1963-april-tels]]',
+		text: 'In March 1963 USS Sam Houston sailed from Holy Loch in Scotland and became the first ballistic-missile submarine to enter the Mediterranean; the plan had her there by 28 March, and patrols under NATO’s supreme commander were to begin on 1 April.[[danfs-sam-houston]][[jcs-1963-withdrawal-polaris]][[embassy-rome-1963-a1368]] On 14 April she called at İzmir so that Turkish officials could see the weapon replacing theirs.[[embassy-ankara-1963-april-tels]]',
 		alt: 'A schematic route of USS Sam Houston from Holy Loch in Scotland through the Strait of Gibraltar into the Mediterranean, ending at her port call at İzmir on 14 April 1963; Holy Loch and the Port of İzmir are marked.'
 	},
 	{
@@ -237,7 +237,7 @@ export const steps: Step[] = [
 		chart: 'timeline',
 		state: 'removal',
 		emphasis: ['last-jupiter-down-turkey', 'mcnamara-note-last-warhead'],
-		text: 'On 25 April McNamara sent Kennedy a note: the last Jupiter in Turkey had come down the day before, and the last Jupiter warhead would be flown out of Turkey that Saturday, 27 April.[[mcnamara-1963-note-last-jupiter]] In Italy the last of the thirty was withdrawn the same month.[[astronautix-gioia]] Six months had passed since the night at the Justice Department: the promise was kept.[[mcnamara-1963-note-last-jupiter]]',
+		text: 'On 25 April McNamara sent Kennedy a note: the last Jupiter in Turkey had come down the day before, and the last Jupiter warhead would be flown out of Turkey that Saturday, 27 April.[[mcnamara-1963-note-last-jupiter]] In Italy the 25 days that began on 1 April were to take the warheads, nose cones and guidance out of the country and lay the thirty missiles flat; salvaging the hulls could take six to eight months.[[rome-embassy-1963-tel1890]] The last missile in Turkey came down five months and 28 days after the night at the Justice Department, a little beyond the four or five months Robert Kennedy had mentioned: late, but the promise was kept.[[frus-1961-63-v11-d96]][[mcnamara-1963-note-last-jupiter]]',
 		alt: 'The timeline of April 1963 highlights the last missile down in Turkey, on 24 April, and McNamara’s note of 25 April; below, the count of missiles standing in each country falls to zero.'
 	},
 	{
@@ -245,8 +245,8 @@ export const steps: Step[] = [
 		section: 'removal',
 		chart: 'patrol-map',
 		state: 'removal',
-		text: 'By the end of April every launch position in Apulia and around İzmir stood empty.[[mcnamara-1963-note-last-jupiter]][[astronautix-gioia]] What took their place could not be pinned on a map: Polaris submarines assigned to NATO’s supreme commander, somewhere in the Mediterranean.[[embassy-rome-1963-a1368]]',
-		alt: 'The map of Italy and Turkey with every Jupiter site struck through: all removed by April 1963. Only the illustrative Polaris position remains, at sea.'
+		text: 'By late April the Jupiters around İzmir were down, and those at the ten positions in Apulia and Basilicata were to have been made inoperable, their hulls left for salvage; Italy’s Jupiter brigade was disbanded on 1 July.[[mcnamara-1963-note-last-jupiter]][[rome-embassy-1963-tel1890]][[wikipedia-it-36-aerobrigata]] What took their place could not be pinned on a map: Polaris submarines assigned to NATO’s supreme commander, somewhere in the Mediterranean.[[embassy-rome-1963-a1368]]',
+		alt: 'The map of Italy and Turkey with every Jupiter site struck through and the Turkish area greyed: dismantled or made inoperable in April 1963. Only the illustrative Polaris position remains, at sea.'
 	},
 	{
 		id: 'silence-begins',
@@ -263,7 +263,7 @@ export const steps: Step[] = [
 		chart: 'lifespans',
 		state: 'stage:thirteen-days-mccalls',
 		emphasis: ['rfk', 'sorensen'],
-		text: 'Robert Kennedy’s own memoir, Thirteen Days, appeared after his death, in McCall’s in November 1968 and as a book in 1969.[[time-1968-bobbys-view]][[nyt-1969-thirteen-days-review]] It said he had told Dobrynin there could be no quid pro quo, and that the missiles would be gone soon after the crisis. Twenty years later Sorensen, who edited it, said he had cut its plainer reference to the deal.[[rfk-1969-thirteen-days-excerpt]][[tye-undated-rfk-biography]]',
+		text: 'Robert Kennedy’s own memoir, Thirteen Days, appeared after his death, in McCall’s in November 1968 and as a book in 1969.[[time-1968-bobbys-view]][[nyt-1969-thirteen-days-review]] It said he had told Dobrynin there could be no quid pro quo, and that the missiles would be gone soon after the crisis. Twenty years later, by the account of Robert Kennedy’s biographer Larry Tye, Sorensen, who edited it, said he had cut its plainer reference to the deal.[[rfk-1969-thirteen-days-excerpt]][[tye-undated-rfk-biography]]',
 		alt: 'The lifespans chart marks November 1968, when Thirteen Days appeared: seven of the nine men were alive. Robert F. Kennedy, its author, and Theodore Sorensen, who edited it, are marked.'
 	},
 	{
@@ -289,7 +289,7 @@ export const steps: Step[] = [
 		chart: 'lifespans',
 		state: 'stage:hawks-cay-rusk-cordier',
 		emphasis: ['bundy', 'rusk'],
-		text: 'In March 1987, at a conference at Hawk’s Cay in Florida, Bundy read out a letter from Rusk: Kennedy had prepared a fallback, a statement for the UN’s U Thant proposing that both the Jupiters and the Cuban missiles be removed, which Andrew Cordier was to pass on only on a further signal. It was never used.[[frus-1961-63-v11-d99]][[pw-1989-on-the-brink]]',
+		text: 'In March 1987, at a conference at Hawk’s Cay in Florida, Bundy read out a letter from Rusk: Kennedy had prepared a fallback, a statement for the UN’s U Thant proposing that both the Jupiters and the Cuban missiles be removed, which Andrew Cordier was to pass on only on a further signal. It was never used.[[frus-1961-63-v11-d99]][[pw-1989-on-the-brink]] The letter reached print that August, in an article for The New York Times Magazine; in October a second meeting, at Harvard, brought Soviet participants to the table.[[nyt-1987-rusk-cordier-tribune]][[csmonitor-1987-cambridge]]',
 		alt: 'The lifespans chart marks March 1987, when the six survivors were all alive. McGeorge Bundy, who read the letter out, and Dean Rusk, who wrote it, are marked.'
 	},
 	{
@@ -307,7 +307,7 @@ export const steps: Step[] = [
 		chart: 'lifespans',
 		state: 'stage:moscow-conference-1989',
 		emphasis: ['sorensen'],
-		text: 'In January 1989 American, Soviet and Cuban veterans of the crisis met in Moscow. There Dobrynin gave his account of the meeting of 27 October, and Sorensen admitted he had edited the deal out of Thirteen Days.[[latimes-1989-moscow]][[chicagotribune-1989-moscow]][[tye-undated-rfk-biography]][[burr-nuti-2023-endgame]]',
+		text: 'In January 1989 American, Soviet and Cuban veterans of the crisis met in Moscow.[[latimes-1989-moscow]][[chicagotribune-1989-moscow]] There, according to Burr and Nuti and to Larry Tye’s account, Dobrynin gave his account of the meeting of 27 October, and Sorensen admitted he had edited the deal out of Thirteen Days.[[burr-nuti-2023-endgame]][[tye-undated-rfk-biography]]',
 		alt: 'The lifespans chart marks January 1989, when the deal was described in detail at the Moscow conference. Theodore Sorensen, who admitted his cut there, is marked.'
 	},
 	{
@@ -324,7 +324,7 @@ export const steps: Step[] = [
 		section: 'gaps',
 		chart: 'lifespans',
 		state: 'left-1989',
-		text: 'Sixty years on, when Burr and Nuti wrote in 2023, much was still closed. Defence Department records on the Jupiters were not available, dozens of State Department documents had been withdrawn from the files, and many had been reclassified around 2001.[[burr-nuti-2023-endgame]] The Turkish launch sites are not in any official source we found, the text of the Turkish exchange of notes is still classified, and the exact day the last Jupiter left Italy is not in the record we could find.[[burr-nuti-2023-sealing-deal]][[embassy-ankara-1963-april-tels]]',
+		text: 'Sixty years on, when Burr and Nuti wrote in 2023, much was still closed. Defence Department records on the Jupiters were not available, dozens of State Department documents had been withdrawn from the files, and many had been reclassified around 2001.[[burr-nuti-2023-endgame]] The Turkish launch sites are not in any official source we found, the text of the Turkish exchange of notes is still classified, and the day the Italian Jupiters were made inoperable is not in the record we could find.[[burr-nuti-2023-sealing-deal]][[embassy-ankara-1963-april-tels]]',
 		alt: 'The lifespans chart at January 1989, with no man marked: the records this step describes are not drawn.'
 	}
 ];

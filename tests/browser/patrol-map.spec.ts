@@ -37,19 +37,52 @@ test('every map state has a step, and scrolling to it shows that state', async (
 		'illustrative'
 	);
 	await open(page, 'removal');
-	await expect(page.locator('.figure.current .site.removed')).toHaveCount(17);
+	// 11 markers (nine Italian positions and two air bases) and the two areas, all greyed.
+	await expect(page.locator('.figure.current .site.removed')).toHaveCount(11);
+	await expect(page.locator('.figure.current .area.removed')).toHaveCount(2);
 	await open(page, 'italy-sites');
 	await expect(page.locator('.figure.current .ring.shown')).toHaveCount(0);
 });
 
-test('every site in the data is drawn once, in every state', async ({ page, request }) => {
+test('every site in the data is drawn once, as a marker or in an area, in every state', async ({
+	page,
+	request
+}) => {
 	const sites: { id: string }[] = await (await request.get('/data/sites.json')).json();
 	for (const state of ['italy-sites', 'polaris']) {
 		await open(page, state);
-		const drawn = await page
+		const markers = await page
 			.locator('.figure.current [data-site]')
-			.evaluateAll((els) => els.map((e) => e.getAttribute('data-site')));
-		expect(drawn.sort()).toEqual(sites.map((s) => s.id).sort());
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-site')!));
+		const inAreas = await page
+			.locator('.figure.current [data-area]')
+			.evaluateAll((els) => els.flatMap((e) => e.getAttribute('data-sites')!.split(' ')));
+		expect([...markers, ...inAreas].sort()).toEqual(sites.map((s) => s.id).sort());
+	}
+});
+
+test('a site known only by its area is drawn as a hatched area, never as a point', async ({
+	page,
+	request
+}) => {
+	const sites: { id: string; location_precision: string; country: string }[] = await (
+		await request.get('/data/sites.json')
+	).json();
+	const areaOnly = sites.filter((s) => s.location_precision === 'area');
+	expect(areaOnly.map((s) => s.id)).toContain('tr-lp1');
+	for (const site of areaOnly) {
+		await open(page, site.country === 'Italy' ? 'italy-sites' : 'turkey-sites');
+		const shown = page.locator('.figure.current');
+		await expect(shown.locator(`[data-site="${site.id}"]`)).toHaveCount(0);
+		const area = shown.locator(`[data-area][data-sites~="${site.id}"]`);
+		await expect(area).toHaveCount(1);
+		await expect(area.locator('.hatch')).toHaveAttribute('d', /^M.*L.*M/);
+		// A region a reader sees as such, round, far larger than a 14 px marker.
+		const box = (await area.boundingBox())!;
+		expect(box.width, site.id).toBeGreaterThan(40);
+		expect(Math.abs(box.width - box.height) / box.width, site.id).toBeLessThan(0.15);
+		const id = await area.getAttribute('data-area');
+		await expect(shown.locator(`[data-label="${id}"]`)).toContainText('somewhere in this area');
 	}
 });
 
@@ -75,14 +108,18 @@ test('the keyboard reaches every site’s details and sources', async ({ page, r
 		const east = page
 			.locator('.figure.current')
 			.getByRole('button', { name: 'Site to the east →' });
-		const count = await page.locator('.figure.current .site').evaluateAll((els) => {
-			const plot = els[0]!.closest('.plot')!.getBoundingClientRect();
-			return els.filter((e) => {
-				const b = e.getBoundingClientRect();
-				return (
-					b.right > plot.left && b.left < plot.right && b.bottom > plot.top && b.top < plot.bottom
-				);
-			}).length;
+		// Every marker in view, and every site of an area whose centre is in view.
+		const count = await page.locator('.figure.current .plot').evaluate((plotEl) => {
+			const plot = plotEl.getBoundingClientRect();
+			const inView = (b: DOMRect, x = (b.left + b.right) / 2, y = (b.top + b.bottom) / 2) =>
+				x > plot.left && x < plot.right && y > plot.top && y < plot.bottom;
+			const markers = [...plotEl.querySelectorAll('.site')].filter((e) =>
+				inView(e.getBoundingClientRect())
+			).length;
+			const inAreas = [...plotEl.querySelectorAll('[data-area]')]
+				.filter((e) => inView(e.getBoundingClientRect()))
+				.reduce((n, e) => n + e.getAttribute('data-sites')!.split(' ').length, 0);
+			return markers + inAreas;
 		});
 		await west.focus();
 		for (let i = 0; i < count; i++) await page.keyboard.press('Enter');
@@ -99,9 +136,11 @@ test('the keyboard reaches every site’s details and sources', async ({ page, r
 	expect([...seen].sort()).toEqual(sites.map((s) => s.id).sort());
 });
 
-test('pointing near a marker shows that site', async ({ page }) => {
+test('pointing near a marker or into an area shows that site', async ({ page }) => {
 	await open(page, 'italy-sites');
-	const box = (await page.locator('.figure.current [data-site="it-lp10-matera"]').boundingBox())!;
+	const box = (await page
+		.locator('.figure.current [data-area="area-it-lp10-matera"]')
+		.boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2 + 4, box.y + box.height / 2 + 3);
 	await expect(page.locator('.figure.current .details')).toContainText('LP-10 Matera');
 	await expect(page.locator('.figure.current .details')).toContainText('only the area is known');

@@ -28,7 +28,9 @@ describe('sourceHtml', () => {
 		date: '1962-10-30',
 		url: 'https://history.state.gov/x?a=1&b="2"',
 		type: 'primary',
-		accessed: null
+		accessed: null,
+		reliability: null,
+		reliability_note: null
 	};
 
 	it('gives author, title, publisher, date, a link by its host name and the kind', () => {

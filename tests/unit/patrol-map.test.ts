@@ -80,15 +80,48 @@ describe('range rings', () => {
 });
 
 describe('the map data', () => {
-	it('draws every site once, spreading those that share an area', () => {
-		expect(map.sites).toHaveLength(loadData().sites.length);
-		// The only shared area: the five Turkish launch positions and the İzmir port.
-		expect(map.areas.map((a) => a.country)).toEqual(['Turkey']);
-		expect(map.areas[0]?.launchers).toBe(5);
-		const inArea = map.sites.filter((s) => s.inArea);
-		expect(inArea.map((s) => s.id)).toContain('tr-lp1');
-		expect(inArea.every((s) => s.country === 'Turkey')).toBe(true);
-		expect(new Set(inArea.map((s) => s.offset.join())).size).toBe(6);
+	it('draws every site known only by its area as an area of the radius sites.csv gives', () => {
+		const data = loadData();
+		expect(map.sites).toHaveLength(data.sites.length);
+		// LP-10 (Matera) alone, and the five Turkish launch positions around İzmir.
+		expect(map.areas.map((a) => `${a.id}: ${a.siteIds.length}`)).toEqual([
+			'area-it-lp10-matera: 1',
+			'area-tr-lp1: 5'
+		]);
+		for (const s of map.sites) {
+			const row = data.sites.find((r) => r.id === s.id)!;
+			if (row.location_precision !== 'area') expect(s.areaId, s.id).toBeNull();
+			else expect(map.areas.find((a) => a.id === s.areaId)?.siteIds, s.id).toContain(s.id);
+		}
+		// The drawn radius is the radius in km at the map's scale there, not a marker's size.
+		const projection = mapProjection();
+		for (const area of map.areas) {
+			const row = data.sites.find((r) => r.id === area.siteIds[0])!;
+			const [, y0] = projection([row.lon, row.lat - 0.5])!;
+			const [, y1] = projection([row.lon, row.lat + 0.5])!;
+			const unitsPerKm = Math.abs(y1 - y0) / ((Math.PI / 180) * EARTH_RADIUS_KM);
+			expect(area.r / (row.area_radius_km! * unitsPerKm), area.id).toBeCloseTo(1, 1);
+			expect(area.d).toMatch(/^M[\d.-]+,[\d.-]+/);
+			expect(area.hatch.match(/M/g)?.length, area.id).toBe(9);
+		}
+	});
+	it('refuses an area whose sites disagree on its radius', () => {
+		const data = loadData();
+		const sites = data.sites.map((s) => (s.id === 'tr-lp2' ? { ...s, area_radius_km: 5 } : s));
+		expect(() => prepareMap({ ...data, sites })).toThrow(/share a centre but not a radius/);
+	});
+	it('gives a site that becomes area-only an area, and takes its marker away', () => {
+		const data = loadData();
+		const sites = data.sites.map((s) =>
+			s.id === 'it-lp01-gioia-del-colle'
+				? { ...s, location_precision: 'area' as const, area_radius_km: 10 }
+				: s
+		);
+		const changed = prepareMap({ ...data, sites });
+		expect(changed.sites.find((s) => s.id === 'it-lp01-gioia-del-colle')?.areaId).toBe(
+			'area-it-lp01-gioia-del-colle'
+		);
+		expect(changed.areas).toHaveLength(3);
 	});
 	it('names each country’s group with its missile count from sites.csv', () => {
 		expect(map.groups.map((g) => `${g.country}: ${g.missiles}`)).toEqual([

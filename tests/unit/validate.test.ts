@@ -94,6 +94,28 @@ describe('bad data is reported with file, line, column and what is wrong', () =>
 		]);
 	});
 
+	it('a site known only by its area without the area’s radius, or a radius on a point', () => {
+		const noRadius = fixture('sites.csv').replace(',area,25,', ',area,,');
+		expect(problemsWith({ 'sites.csv': noRadius })).toEqual([
+			'data/sites.csv:2:8 (area_radius_km): (empty) is required when location_precision is area: the map draws an area of this radius'
+		]);
+		const pointWithRadius = fixture('sites.csv').replace(',area,25,', ',exact,25,');
+		expect(problemsWith({ 'sites.csv': pointWithRadius })).toEqual([
+			'data/sites.csv:2:8 (area_radius_km): "25" must be empty unless location_precision is area'
+		]);
+	});
+
+	it('a source marked weak without saying why, or a note on a sound source', () => {
+		const weak = fixture('sources.csv').replace(',2026-11-24,,', ',2026-11-24,weak,');
+		expect(problemsWith({ 'sources.csv': weak })).toEqual([
+			'data/sources.csv:2:10 (reliability_note): (empty) is required when reliability is weak: say why, and for which claims'
+		]);
+		const unsure = fixture('sources.csv').replace(',2026-11-24,,', ',2026-11-24,unsure,');
+		expect(problemsWith({ 'sources.csv': unsure })).toEqual([
+			'data/sources.csv:2:9 (reliability): "unsure" must be weak, or empty for a source with no known weakness'
+		]);
+	});
+
 	it('a place with both a site and coordinates of its own, or neither', () => {
 		const places = fixture('places.csv')
 			.replace(',example-site,,,', ',example-site,40.0,30.0,')

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { isoPrecision, startOf, type DatePrecision } from './dates';
 
 export const SOURCE_TYPES = ['primary', 'secondary', 'reference'] as const;
+/** A source the desk judges weak is cited in the story only with attribution. */
+export const SOURCE_RELIABILITIES = ['weak'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const satisfies readonly DatePrecision[];
 export const TRACKS = [
 	'italy',
@@ -98,16 +100,36 @@ function notBefore(
 		ctx.addIssue({ code: 'custom', path: [endField], message: `is earlier than ${start}` });
 }
 
-export const sourceSchema = z.object({
-	id,
-	title: text,
-	author: optionalText,
-	publisher_or_archive: text,
-	date: optional(isoDate),
-	url: optional(text.regex(/^https?:\/\/\S+$/, 'must be a full http(s) address')),
-	type: z.enum(SOURCE_TYPES),
-	accessed: optional(fullDate)
-});
+export const sourceSchema = z
+	.object({
+		id,
+		title: text,
+		author: optionalText,
+		publisher_or_archive: text,
+		date: optional(isoDate),
+		url: optional(text.regex(/^https?:\/\/\S+$/, 'must be a full http(s) address')),
+		type: z.enum(SOURCE_TYPES),
+		accessed: optional(fullDate),
+		reliability: z
+			.enum(
+				['', ...SOURCE_RELIABILITIES],
+				'must be weak, or empty for a source with no known weakness'
+			)
+			.transform((v) => (v === '' ? null : v)),
+		reliability_note: optionalText
+	})
+	.superRefine((r, ctx) => {
+		// A weak source says why, so that a reader can judge the claims that rest on it.
+		if ((r.reliability === 'weak') !== (r.reliability_note !== null))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['reliability_note'],
+				message:
+					r.reliability === 'weak'
+						? 'is required when reliability is weak: say why, and for which claims'
+						: 'must be empty unless reliability is weak'
+			});
+	});
 
 export const secretHolderSchema = z
 	.object({
@@ -150,15 +172,26 @@ export const siteSchema = z
 		lat: numberIn(-90, 90, 'latitude'),
 		lon: numberIn(-180, 180, 'longitude'),
 		location_precision: z.enum(LOCATION_PRECISIONS),
+		area_radius_km: optional(numberIn(1, 500, 'the area radius')),
 		missiles: optional(count),
 		operational_from: optional(isoDate),
 		dismantled_from: optional(isoDate),
 		source_ids: list(id),
 		notes: optionalText
 	})
-	.superRefine((r, ctx) =>
-		notBefore(ctx, r.operational_from, r.dismantled_from, 'dismantled_from')
-	);
+	.superRefine((r, ctx) => {
+		notBefore(ctx, r.operational_from, r.dismantled_from, 'dismantled_from');
+		// A site known only by its area is drawn as an area, so the area needs a size.
+		if ((r.location_precision === 'area') !== (r.area_radius_km !== null))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['area_radius_km'],
+				message:
+					r.location_precision === 'area'
+						? 'is required when location_precision is area: the map draws an area of this radius'
+						: 'must be empty unless location_precision is area'
+			});
+	});
 
 export const patrolSchema = z
 	.object({

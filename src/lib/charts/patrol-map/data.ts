@@ -22,10 +22,8 @@ export interface MapSite {
 	x: number;
 	y: number;
 	precision: Precision;
-	/** Sites known only to the same area share coordinates: they are spread around it, in px. */
-	offset: [number, number];
-	/** One of such a group, drawn inside its dashed area. */
-	inArea: boolean;
+	/** The area the site is drawn as, when only its area is known (see MapArea); it has no marker. */
+	areaId: string | null;
 	missiles: number | null;
 	operationalFrom: string | null;
 	dismantledFrom: string | null;
@@ -57,13 +55,25 @@ export interface MapRing {
 	d: string;
 }
 
-/** A group of sites known only to one area, drawn as a dashed area with its sites inside. */
+/**
+ * Sites known only by their area (location_precision `area`), drawn as one hatched region
+ * of the radius sites.csv gives, never as points: a site there has no marker of its own.
+ */
 export interface MapArea {
 	id: string;
 	/** Whose sites they are: the area takes the country's colour. */
 	country: string;
+	/** The sites drawn as this area. */
+	siteIds: string[];
+	/** What the area label names: a site's short name when it is the only one. */
+	label: string;
+	/** Centre and radius in map units (the radius along the meridian). */
 	x: number;
 	y: number;
+	r: number;
+	/** The area's outline, a circle on the sphere projected, and its hatching. */
+	d: string;
+	hatch: string;
 	/** How many of those sites are launch positions. */
 	launchers: number;
 }

@@ -36,8 +36,8 @@ export const EARTH_RADIUS_KM = 6371.0088;
 const SIMPLIFY_DEG2 = 0.01;
 /** …except inside the zoomed-in frames, where only this much is dropped. */
 const SIMPLIFY_DETAILED_DEG2 = 0.0001;
-/** Pixels between sites spread around an area they share. */
-const SPREAD_PX = 13;
+/** Hatching lines across an area's diameter: dense enough to read as a fill, not a point. */
+const HATCH_LINES = 9;
 
 /**
  * One conic conformal projection for every state, fitted so the widest frame fills the
@@ -152,6 +152,41 @@ function label(site: Site): string {
 	return usedIn1963(site) ? short : `${short}: not used in 1963`;
 }
 
+/**
+ * Sites known only by their area, grouped by the centre they share (the five Turkish
+ * positions have one; Matera's is its own). A group must agree on its radius.
+ */
+function areaGroups(sites: Site[]): [Site, Site[]][] {
+	const byCentre = group(
+		sites.filter((s) => s.location_precision === 'area'),
+		(s) => `${s.lat},${s.lon}`
+	);
+	return [...byCentre.values()].map((g) => {
+		const first = g[0]!;
+		if (g.some((s) => s.area_radius_km !== first.area_radius_km))
+			throw new Error(
+				`sites.csv: ${g.map((s) => s.id).join(', ')} share a centre but not a radius`
+			);
+		return [first, g];
+	});
+}
+
+/** Parallel lines at 45° across a circle, as one path: the area's hatching. */
+function hatching(cx: number, cy: number, r: number): string {
+	const step = (2 * r) / (HATCH_LINES + 1);
+	const lines: string[] = [];
+	for (let i = 1; i <= HATCH_LINES; i++) {
+		const t = -r + i * step; // distance of the line from the centre
+		const h = Math.sqrt(r * r - t * t); // half its length inside the circle
+		const [nx, ny] = [t * Math.SQRT1_2, t * Math.SQRT1_2];
+		const [ux, uy] = [h * Math.SQRT1_2, -h * Math.SQRT1_2];
+		lines.push(
+			`M${round(cx + nx - ux)},${round(cy + ny - uy)}L${round(cx + nx + ux)},${round(cy + ny + uy)}`
+		);
+	}
+	return lines.join('');
+}
+
 export interface MapInputs {
 	sites: Site[];
 	places: Place[];
@@ -190,22 +225,34 @@ export function prepareMap({ sites, places, patrols, weapons, sources }: MapInpu
 		};
 	};
 
-	// Sites that share coordinates (known only to one area) are spread on a small circle.
-	const byCoords = group(sites, (s) => `${s.lat},${s.lon}`);
-	const areas: MapArea[] = [];
+	// Sites known only by their area are drawn as that area, one per shared centre.
+	const areas = areaGroups(sites).map(([first, members]) => {
+		const centre: [number, number] = [first.lon, first.lat];
+		const [x, y] = at(...centre);
+		const circle = rangeRing(centre, first.area_radius_km ?? 0);
+		// The radius in map units, from the centre to the circle's northernmost point.
+		const north = at(
+			first.lon,
+			first.lat + ((first.area_radius_km ?? 0) / EARTH_RADIUS_KM) * (180 / Math.PI)
+		);
+		const r = round(Math.hypot(north[0] - x, north[1] - y));
+		const launchers = members.filter((t) => t.kind === 'launch_position').length;
+		return {
+			id: `area-${first.id}`,
+			country: first.country,
+			siteIds: members.map((t) => t.id),
+			label: members.length === 1 ? label(first) : `${launchers} launch positions`,
+			x,
+			y,
+			r,
+			d: geoPath(projection).digits(1)(circle) ?? '',
+			hatch: hatching(x, y, r),
+			launchers
+		} satisfies MapArea;
+	});
+	const areaOf = new Map(areas.flatMap((a) => a.siteIds.map((id) => [id, a.id])));
 	const mapSites: MapSite[] = sites.map((s) => {
-		const shared = byCoords.get(`${s.lat},${s.lon}`) ?? [s];
-		const i = shared.indexOf(s);
-		const angle = (i / shared.length) * 2 * Math.PI - Math.PI / 2;
 		const [x, y] = at(s.lon, s.lat);
-		if (shared.length > 1 && i === 0)
-			areas.push({
-				id: `area-${s.id}`,
-				country: s.country,
-				x,
-				y,
-				launchers: shared.filter((t) => t.kind === 'launch_position').length
-			});
 		return {
 			id: s.id,
 			name: s.name,
@@ -215,11 +262,7 @@ export function prepareMap({ sites, places, patrols, weapons, sources }: MapInpu
 			x,
 			y,
 			precision: s.location_precision,
-			offset:
-				shared.length > 1
-					? [round(Math.cos(angle) * SPREAD_PX), round(Math.sin(angle) * SPREAD_PX)]
-					: [0, 0],
-			inArea: shared.length > 1,
+			areaId: areaOf.get(s.id) ?? null,
 			missiles: s.missiles,
 			operationalFrom: s.operational_from,
 			dismantledFrom: s.dismantled_from,

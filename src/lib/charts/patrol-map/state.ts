@@ -52,7 +52,7 @@ export interface MapState {
 	route: boolean;
 	/** The Jupiter sites are shown as dismantled. */
 	removed: boolean;
-	/** Site ids carrying a text label in this state. */
+	/** Site ids carrying a text label in this state (an area is named by its own label). */
 	labelled: string[];
 	/** The two countries' groups are named (Italy's below its sites, Turkey's above). */
 	groups: boolean;
@@ -81,7 +81,7 @@ export function mapState(name: MapStateName, data: PatrolMapData): MapState {
 			return {
 				...base,
 				groups: false,
-				labelled: ['gioia-del-colle-air-base', 'it-lp10-matera']
+				labelled: ['gioia-del-colle-air-base']
 			};
 		case 'turkey-sites':
 			return { ...base, groups: false, labelled: ['cigli-air-base', 'izmir-port'] };

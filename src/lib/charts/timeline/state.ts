@@ -34,7 +34,7 @@ function timelineFrame(
 				focus: null,
 				labelled: [
 					'rfk-dobrynin-meeting',
-					'sam-houston-enters-med',
+					'polaris-saceur-patrols-begin',
 					'fanfani-washington-talks',
 					'last-jupiter-out-italy',
 					'last-jupiter-down-turkey'
