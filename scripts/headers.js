@@ -77,19 +77,20 @@ export function headersFor(/** @type {string} */ path) {
 export function headersTable() {
 	const rows = HEADER_RULES.flatMap((r) => {
 		const entries = Object.entries(r.headers);
-		if (!entries.length)
-			return [[r.where, 'none limiting framing: embeds are made to be framed by other sites']];
-		return entries.map(([name, value]) => [r.where, `\`${name}: ${value}\``]);
+		/** @type {[string, string][]} */
+		const cells = entries.length
+			? entries.map(([name, value]) => [r.where, `\`${name}: ${value}\``])
+			: [[r.where, 'none limiting framing: embeds are made to be framed by other sites']];
+		return cells;
 	});
-	const all = [['Path', 'Header'], ...rows];
-	const widths = [0, 1].map((i) => Math.max(...all.map((row) => row[i].length)));
-	const line = (/** @type {string[]} */ row) =>
-		`| ${row.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-	return [
-		line(all[0]),
-		`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
-		...rows.map(line)
-	].join('\n');
+	/** @type {[string, string]} */
+	const head = ['Path', 'Header'];
+	const [a, b] = [0, 1].map((i) => Math.max(...[head, ...rows].map((row) => row[i]?.length ?? 0)));
+	const line = (/** @type {[string, string]} */ [p, h]) =>
+		`| ${p.padEnd(a ?? 0)} | ${h.padEnd(b ?? 0)} |`;
+	return [line(head), `| ${'-'.repeat(a ?? 0)} | ${'-'.repeat(b ?? 0)} |`, ...rows.map(line)].join(
+		'\n'
+	);
 }
 
 /**
