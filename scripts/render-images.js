@@ -75,10 +75,14 @@ try {
 		});
 		await page.goto(`${site}/embed/${chart}/?theme=light`, { waitUntil: 'networkidle' });
 		// A picture has nothing to press: controls (but not the labels that are buttons in the
-		// chart), folded text and live regions go.
+		// chart), folded text and live regions go. What the reader needs to read it stays: the
+		// "how to read" key is unfolded, without its fold.
+		await page.evaluate(() =>
+			document.querySelectorAll('details.how').forEach((d) => d.setAttribute('open', ''))
+		);
 		await page.addStyleTag({
-			content: `button:not(.layercake-container button), details, [aria-live], .story-link
-				{ display: none !important; }`
+			content: `button:not(.layercake-container button), details:not(.how), details.how > summary,
+				[aria-live], .story-link { display: none !important; }`
 		});
 		await page.evaluate(() => document.fonts.ready);
 		const content = page.locator('.embed');
