@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { isChartImage } from './src/lib/embed/images.js';
 
 // BASE_PATH lets one build be served from a sub-path such as /graphics/endgame
 // (no trailing slash) or, when unset, from the root of a domain.
@@ -36,9 +37,9 @@ const config = {
 		},
 		prerender: {
 			// Each chart's PNG and SVG are drawn from its built embed page after prerendering
-			// (scripts/render-images.js), so links to them cannot resolve yet; all else must.
+			// (see src/lib/embed/images.js), so links to them cannot resolve yet; all else must.
 			handleHttpError: ({ path, message }) => {
-				if (/\/embed\/([a-z-]+)\/\1\.(png|svg)$/.test(path)) return;
+				if (isChartImage(path)) return;
 				throw new Error(message);
 			},
 			handleMissingId: 'fail',

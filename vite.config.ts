@@ -21,8 +21,25 @@ function validateData(): Plugin {
 	};
 }
 
+/**
+ * Without PUBLIC_ORIGIN the build is for `npm run preview` and the tests; say so once (in the
+ * server build, which prerenders), as a note rather than a warning.
+ */
+function originNote(): Plugin {
+	return {
+		name: 'origin-note',
+		apply: 'build',
+		buildStart() {
+			if (this.environment.name === 'ssr' && !process.env.PUBLIC_ORIGIN)
+				console.log(
+					"Note: PUBLIC_ORIGIN is not set, so canonical links, preview images and oEmbed files point at http://localhost:4173 (npm run preview), and the editors' page shows embed code only once it knows the address it is served from. Set PUBLIC_ORIGIN=https://your.site when building for a real host."
+				);
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [validateData(), sveltekit(), embedIslands()],
+	plugins: [validateData(), originNote(), sveltekit(), embedIslands()],
 	build: {
 		// Terser's output is smaller than esbuild's: 3.0 KB less gzipped JavaScript for the
 		// story (79.3 -> 76.3 KB) and 1.6 to 1.7 KB less for each embed's island.

@@ -1,10 +1,12 @@
 // After `vite build`: a PNG and an SVG of every chart, drawn from its prerendered embed page
 // (the same component the story uses) in Debian's Chromium. Written beside the page as
 // embed/<chart>/<chart>.png and .svg; the prerender crawler is told to expect them (see
-// svelte.config.js). Reads BUILD_DIR and BASE_PATH like the build itself.
+// src/lib/embed/images.js). The PNG's size goes into the chart's oEmbed file, which names it
+// as its thumbnail. Reads BUILD_DIR and BASE_PATH like the build itself.
 import { chromium } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.js';
 import { flattenToSvg } from './flatten-svg.js';
 import { staticServer } from './static-server.js';
@@ -36,6 +38,27 @@ function referenced(href) {
 	return element;
 }
 
+/** Adds the thumbnail's size to an oEmbed file, and to the precompressed copies beside it. */
+function addThumbnailSize(file, png) {
+	// A PNG's width and height are the IHDR chunk's first two 32-bit numbers.
+	const thumbnail = {
+		thumbnail_width: png.readUInt32BE(16),
+		thumbnail_height: png.readUInt32BE(20)
+	};
+	const text = JSON.stringify(
+		{ ...JSON.parse(readFileSync(file, 'utf8')), ...thumbnail },
+		null,
+		'\t'
+	);
+	writeFileSync(file, text);
+	// As the adapter compresses (zlib level 9, brotli at its best), so hosts serve the same.
+	writeFileSync(`${file}.gz`, gzipSync(text, { level: 9 }));
+	writeFileSync(
+		`${file}.br`,
+		brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+	);
+}
+
 const server = staticServer(dir, base).listen(0, '127.0.0.1');
 await new Promise((done) => server.once('listening', done));
 const address = server.address();
@@ -52,15 +75,22 @@ try {
 		});
 		await page.goto(`${site}/embed/${chart}/?theme=light`, { waitUntil: 'networkidle' });
 		// A picture has nothing to press: controls (but not the labels that are buttons in the
-		// chart), folded text and live regions go.
+		// chart), folded text and live regions go. What the reader needs to read it stays: the
+		// "how to read" key is unfolded, without its fold.
+		await page.evaluate(() =>
+			document.querySelectorAll('details.how').forEach((d) => d.setAttribute('open', ''))
+		);
 		await page.addStyleTag({
-			content: `button:not(.layercake-container button), details, [aria-live], .story-link
-				{ display: none !important; }`
+			content: `button:not(.layercake-container button), details:not(.how), details.how > summary,
+				[aria-live], .story-link { display: none !important; }`
 		});
 		await page.evaluate(() => document.fonts.ready);
 		const content = page.locator('.embed');
 		const png = join(embeds, chart, `${chart}.png`);
-		await content.screenshot({ path: png, animations: 'disabled' });
+		addThumbnailSize(
+			join(embeds, chart, 'oembed.json'),
+			await content.screenshot({ path: png, animations: 'disabled' })
+		);
 		const title = await page.locator('.chart-frame .title').innerText();
 		const external = Object.fromEntries(
 			// Keyed by the href as written (the page's own, often relative), read by its path.

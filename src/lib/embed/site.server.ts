@@ -1,17 +1,17 @@
-import { building } from '$app/environment';
 import { base } from '$app/paths';
 
-/**
- * Where the site is published, for what must be absolute: canonical links, preview images,
- * oEmbed files and the embed code. Set PUBLIC_ORIGIN (no trailing slash) when building for
- * a real host; the default is `npm run preview`'s address.
- */
-export const SITE_URL = `${process.env.PUBLIC_ORIGIN ?? 'http://localhost:4173'}${base}`;
+/** The published origin, as PUBLIC_ORIGIN gives it (no trailing slash), or null if unset. */
+export const PUBLIC_ORIGIN = process.env.PUBLIC_ORIGIN || null;
 
-if (building && !process.env.PUBLIC_ORIGIN)
-	console.warn(
-		`PUBLIC_ORIGIN is not set: canonical links, preview images, oEmbed files and embed code point at ${SITE_URL}. Set it when building for a real host.`
-	);
+/**
+ * Where the site is published, for what must be absolute: canonical links, preview images and
+ * oEmbed files. Set PUBLIC_ORIGIN when building for a real host; without it they point at
+ * `npm run preview`'s address (the build says so once: see vite.config.ts).
+ */
+export const SITE_URL = `${PUBLIC_ORIGIN ?? 'http://localhost:4173'}${base}`;
+
+/** The published site with its base path, or null when no origin is configured. */
+export const PUBLISHED_SITE = PUBLIC_ORIGIN && SITE_URL;
 
 /** The absolute addresses of one chart's embed and the files made for it. */
 export function embedUrls(chart: string) {

@@ -10,8 +10,17 @@ export const stepsOf = (steps: readonly Step[], chart: ChartId): StepPicture[] =
 		.map(({ id, chart, state, emphasis, alt }) => ({ id, chart, state, emphasis, alt }));
 
 /**
+ * The step an embed (and so its PNG and SVG) shows when its address asks for none: the one its
+ * title describes. The map's title is the move from fixed sites to submarines at sea, which its
+ * first step (the Italian sites alone) does not show. Other charts start at their first step.
+ */
+export const EMBED_DEFAULT_STEPS: Partial<Record<ChartId, string>> = {
+	'patrol-map': 'polaris-idea'
+};
+
+/**
  * The picture an embed shows: that story step's, if the step draws this chart; otherwise the
- * chart's first step (a step of another chart, or an unknown id, is ignored).
+ * chart's default step (a step of another chart, or an unknown id, is ignored).
  */
 export function embedView(
 	steps: readonly StepPicture[],
@@ -19,5 +28,6 @@ export function embedView(
 	step: string | null
 ): View {
 	const own = steps.filter((s) => s.chart === chart);
-	return viewFor(own, resolveStep(own, step).id);
+	const s = resolveStep(own, own.some((s) => s.id === step) ? step : EMBED_DEFAULT_STEPS[chart]);
+	return viewFor(own, s.id);
 }

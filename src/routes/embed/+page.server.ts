@@ -1,12 +1,12 @@
 import { AVAILABLE_CHARTS } from '$lib/charts/available';
 import { EMBEDS } from '$lib/embed/catalog';
-import { SITE_URL } from '$lib/embed/site.server';
+import { PUBLISHED_SITE } from '$lib/embed/site.server';
 import { stepsOf } from '$lib/embed/view';
 import { steps } from '../../content/story';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
-	site: SITE_URL,
+	site: PUBLISHED_SITE,
 	embeds: AVAILABLE_CHARTS.map((chart) => ({
 		chart,
 		embed: EMBEDS[chart],

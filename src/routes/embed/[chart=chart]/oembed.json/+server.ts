@@ -9,7 +9,10 @@ export const prerender = true;
 
 export const entries: EntryGenerator = chartEntries;
 
-/** oEmbed 1.0 "rich" response: what CMSs that speak oEmbed paste for the embed's URL. */
+/**
+ * oEmbed 1.0 "rich" response: what CMSs that speak oEmbed paste for the embed's URL. The
+ * thumbnail's size is added by scripts/render-images.js once it has drawn the PNG.
+ */
 export const GET: RequestHandler = ({ params: { chart } }) => {
 	const { title, height } = EMBEDS[chart];
 	const urls = embedUrls(chart);
@@ -22,7 +25,8 @@ export const GET: RequestHandler = ({ params: { chart } }) => {
 		provider_url: `${SITE_URL}/`,
 		html: iframeSnippet(urls.page, title, height),
 		width: 660,
-		height
+		height,
+		thumbnail_url: urls.png
 	};
 	return new Response(JSON.stringify(body, null, '\t'), {
 		headers: { 'content-type': 'application/json' }
