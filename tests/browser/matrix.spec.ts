@@ -53,7 +53,8 @@ function coveredLines(page: Page, id: string): Promise<string[]> {
 		const covered: string[] = [];
 		const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-			if (!node.textContent?.trim()) continue;
+			// Text for screen readers only (the step's picture in words) has no place on screen.
+			if (!node.textContent?.trim() || node.parentElement?.closest('.visually-hidden')) continue;
 			const range = document.createRange();
 			range.selectNodeContents(node);
 			for (const box of range.getClientRects()) {

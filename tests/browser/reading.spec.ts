@@ -37,7 +37,7 @@ async function plotShares(page: Page) {
 			}
 			return all ? seen / all : 0;
 		};
-		const out: { id: string; active: number; read: number; shown: boolean }[] = [];
+		const out: { id: string; active: number; read: number; shown: boolean; named: boolean }[] = [];
 		for (const card of document.querySelectorAll<HTMLElement>('[data-step]')) {
 			const id = card.dataset.step!;
 			const figure = document.querySelector<HTMLElement>(`.figure[data-scene~="${id}"]`)!;
@@ -58,6 +58,18 @@ async function plotShares(page: Page) {
 					f.classList.toggle('shown', f === figure);
 			await frame();
 			const active = share(figure);
+			// The marks the step names: every one on screen, inside its picture, uncovered.
+			const named = [...figure.querySelectorAll<HTMLElement>('[data-emphasis]')].every((el) => {
+				const r = el.getBoundingClientRect();
+				const f = figure.getBoundingClientRect();
+				const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+				return (
+					r.top >= Math.max(0, f.top) - 1 &&
+					r.bottom <= Math.min(innerHeight, f.bottom) + 1 &&
+					!!hit &&
+					figure.contains(hit)
+				);
+			});
 			const h = card.getBoundingClientRect().height;
 			if (narrow) {
 				// Below the docked picture: the card's bottom at the foot of the screen, or, for a
@@ -66,7 +78,7 @@ async function plotShares(page: Page) {
 				at(h <= band ? Math.min(line - 4, innerHeight - h - 4) : innerHeight - band + 8);
 			} else at(Math.max(8, (innerHeight - h) / 2));
 			await frame();
-			out.push({ id, active, read: share(figure), shown });
+			out.push({ id, active, read: share(figure), shown, named });
 		}
 		return out;
 	});
@@ -90,6 +102,7 @@ for (const [width, height] of [
 		expect(shares.map((s) => s.id)).toEqual(steps.map((s) => s.id));
 		for (const s of shares) {
 			expect(s.active, `${s.id} as it becomes active`).toBeGreaterThanOrEqual(0.9);
+			expect(s.named, `${s.id}: the marks it names are all in sight`).toBe(true);
 			expect(s.read, `${s.id} with its card in view`).toBeGreaterThanOrEqual(0.9);
 		}
 	});
@@ -162,6 +175,35 @@ test.describe('without JavaScript', () => {
 		}
 		await expect(page.locator('.figure table')).toHaveCount(0);
 	});
+
+	test('no chart text is smaller than 12 px on the narrowest phone', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await page.goto('/');
+		const small = await page.locator('.figure .chart-frame').evaluateAll((frames) => {
+			const found = new Set<string>();
+			for (const frame of frames) {
+				const walker = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT);
+				for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+					const el = n.parentElement!;
+					if (!n.textContent?.trim() || el.closest('.visually-hidden, [hidden]')) continue;
+					if (parseFloat(getComputedStyle(el).fontSize) < 12)
+						found.add(`${n.textContent.trim().slice(0, 30)} (${getComputedStyle(el).fontSize})`);
+				}
+			}
+			return [...found];
+		});
+		expect(small).toEqual([]);
+	});
+
+	test('the story announces nothing by itself: only a mark the reader selects is told', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const live = await page
+			.locator('main [aria-live]')
+			.evaluateAll((els) => els.map((el) => el.className.split(' ')[0]));
+		expect(new Set(live)).toEqual(new Set(['details']));
+	});
 });
 
 test('the skip link leads past the header and its options to the story', async ({ page }) => {
@@ -187,10 +229,14 @@ for (const [width, height] of [
 		await expect(page.locator('[data-step="palm-beach"]')).toHaveClass(/\bactive\b/);
 		const view = viewFor(steps, 'palm-beach');
 		const lastLink = page.locator('[data-step="palm-beach"] a').last();
+		const controls = await page
+			.locator('.figure.current')
+			.locator('a, button, summary, input')
+			.evaluateAll((els) => els.map((el) => el.textContent?.trim() ?? ''));
 		await lastLink.focus();
-		// A few Tabs reach the chart's controls, in visual order, each on screen and on top.
+		// Tab reaches each of the chart's controls, in visual order, each on screen and on top.
 		const reached: string[] = [];
-		for (let i = 0; i < 6; i++) {
+		for (let i = 0; i < controls.length; i++) {
 			await page.keyboard.press('Tab');
 			const focus = await page.evaluate(() => {
 				const el = document.activeElement as HTMLElement;
@@ -205,20 +251,44 @@ for (const [width, height] of [
 						hit?.closest('.figure') === el.closest('.figure')
 				};
 			});
-			if (!focus.inFigure) break;
+			expect(focus.inFigure, `Tab ${i + 1} is in the chart`).toBe(true);
 			expect(focus.visible, `${focus.text} is on screen and uncovered`).toBe(true);
 			reached.push(focus.text);
 		}
+		expect(reached).toEqual(controls);
 		expect(reached.slice(0, 3)).toEqual([
 			'How to read this chart',
 			'← Earlier event',
 			'Later event →'
 		]);
-		// Back out of the chart: as many presses as went in, and one for the step after it.
-		for (let i = 0; i <= reached.length; i++) await page.keyboard.press('Shift+Tab');
+		// Shift+Tab comes back the same way, to the step, and the chart stays as it was.
+		for (let i = 0; i < controls.length; i++) await page.keyboard.press('Shift+Tab');
 		await expect(lastLink).toBeFocused();
 		await expect(page.locator('.figure.current .chart-view')).toHaveAttribute(
 			'data-state',
 			view.state
 		);
 	});
+
+test.describe('on a touch screen', () => {
+	test.use({ hasTouch: true, viewport: { width: 375, height: 667 } });
+
+	test('a tapped map marker shows its details in sight, over any card', async ({ page }) => {
+		await page.goto('/#jupiters-where');
+		await expect(page.locator('[data-step="jupiters-where"]')).toHaveClass(/\bactive\b/);
+		const marker = page.locator('.figure.current [data-site="gioia-del-colle-air-base"]');
+		const box = (await marker.boundingBox())!;
+		await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+		const details = page.locator('.figure.current .details');
+		await expect(details).toContainText('Gioia del Colle');
+		const uncovered = await details.evaluate((el) => {
+			const r = el.getBoundingClientRect();
+			const hit = document.elementFromPoint(
+				r.left + r.width / 2,
+				r.top + Math.min(r.height, 40) / 2
+			);
+			return r.top >= 0 && r.top + 20 <= innerHeight && !!hit && el.contains(hit);
+		});
+		expect(uncovered, 'the details are on screen and on top').toBe(true);
+	});
+});

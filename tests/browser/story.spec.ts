@@ -240,7 +240,10 @@ test('keyboard and pointer both open each man’s details', async ({ page }) => 
 		const who = (await name.locator('strong').textContent())!;
 		await expect(page.locator('.figure.current .details')).toContainText(who);
 	}
-	await names.first().hover();
+	// Tab takes the names in the order they are drawn, top to bottom.
+	const tops = await names.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+	expect(tops).toEqual([...tops].sort((a, b) => a - b));
+	await names.last().hover();
 	await expect(page.locator('.figure.current .details')).toContainText('John F. Kennedy');
 	// A click keeps the man the pointer selected on its way in; Enter toggles him off.
 	const third = (await names.nth(2).locator('strong').textContent())!;
@@ -351,6 +354,25 @@ test('the reader’s motion toggle overrides the OS and is remembered', async ({
 	await page.reload();
 	await expect(page.getByLabel('Reduce motion')).toBeChecked();
 	await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
+});
+
+test('each note leads back to where it was cited, and every mark is a 24 px target', async ({
+	page
+}) => {
+	await page.goto('/#nine-men');
+	const mark = page.locator('[data-step="nine-men"] sup a').first();
+	const sizes = await page
+		.locator('main sup a, ol.sources a.back')
+		.evaluateAll((els) =>
+			els.map((el) => Math.min(el.getBoundingClientRect().width, el.getBoundingClientRect().height))
+		);
+	expect(Math.min(...sizes), 'smallest side of a citation target, px').toBeGreaterThanOrEqual(24);
+	const markId = (await mark.getAttribute('id'))!;
+	await mark.click();
+	const note = page.locator(`${(await mark.getAttribute('href'))!}`);
+	await expect(note).toBeInViewport();
+	await note.locator(`a.back[href="#${markId}"]`).click();
+	await expect(mark).toBeInViewport();
 });
 
 test('every footnote mark is numbered and leads to its source', async ({ page }) => {

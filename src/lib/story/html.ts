@@ -13,15 +13,23 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 /** Text for an element or a double-quoted attribute. */
 export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
-/** A step's text, its citations as numbered marks linking to "Sources and notes". */
-export function stepHtml(text: string, noteNumber: (id: string) => number): string {
+/** Where a block's k-th citation mark is, for a note's link back to it. */
+const citeAnchor = (block: string, k: number) => `cite-${block}-${k}`;
+
+/**
+ * A block of text (a step, or a paragraph of the opening), its citations as numbered marks
+ * linking to "Sources and notes". Each mark has an id of its own, `block` and its place in
+ * the block, for the note's link back to it.
+ */
+export function stepHtml(text: string, noteNumber: (id: string) => number, block: string): string {
+	let k = 0;
 	return citations(text)
 		.map((part) =>
 			'cites' in part
 				? `<sup>${part.cites
 						.map((id) => {
 							const n = noteNumber(id);
-							return `<a href="#note-${escapeHtml(id)}" aria-label="Source ${n}">${n}</a>`;
+							return `<a id="${citeAnchor(block, k++)}" href="#note-${escapeHtml(id)}" aria-label="Source ${n}">${n}</a>`;
 						})
 						.join(',')}</sup>`
 				: escapeHtml(part.text)
@@ -29,8 +37,24 @@ export function stepHtml(text: string, noteNumber: (id: string) => number): stri
 		.join('');
 }
 
-/** One note: author, title, publisher, date, a link to it where it is online, its kind. */
-export function sourceHtml(s: Source): string {
+/** For each source, the marks that cite it, in reading order: where its note leads back to. */
+export function citedFrom(blocks: { id: string; text: string }[]): Map<string, string[]> {
+	const from = new Map<string, string[]>();
+	for (const { id: block, text } of blocks) {
+		let k = 0;
+		for (const part of citations(text))
+			if ('cites' in part)
+				for (const id of part.cites)
+					from.set(id, [...(from.get(id) ?? []), citeAnchor(block, k++)]);
+	}
+	return from;
+}
+
+/**
+ * One note: author, title, publisher, date, a link to it where it is online, its kind, and
+ * links back to each place the story cites it.
+ */
+export function sourceHtml(s: Source, from: readonly string[] = []): string {
 	const link = s.url
 		? ` <a href="${escapeHtml(s.url)}" rel="external noopener">${escapeHtml(new URL(s.url).hostname)}</a>`
 		: '';
@@ -39,6 +63,13 @@ export function sourceHtml(s: Source): string {
 		(s.author ? `${escapeHtml(s.author)}, ` : '') +
 		`<cite>${escapeHtml(s.title)}</cite>. ${escapeHtml(s.publisher_or_archive)}` +
 		(s.date ? `, ${escapeHtml(formatDate(s.date))}` : '') +
-		`.${link} <span class="type">(${escapeHtml(s.type)} source)</span></li>`
+		`.${link} <span class="type">(${escapeHtml(s.type)} source)</span>` +
+		from
+			.map(
+				(anchor, i) =>
+					` <a class="back" href="#${anchor}" aria-label="Back to citation ${i + 1}">↩</a>`
+			)
+			.join('') +
+		`</li>`
 	);
 }
