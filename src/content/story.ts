@@ -212,7 +212,7 @@ export const steps: Step[] = [
 		section: 'removal',
 		chart: 'timeline',
 		state: 'removal',
-		text: 'On 25 April McNamara sent Kennedy a note: the last Jupiter in Turkey had come down the day before, and the last Jupiter warhead would be flown out of Turkey that Saturday, 27 April.[[mcnamara-1963-note-last-jupiter]] In Italy the 25 days that began on 1 April were to take the warheads, nose cones and guidance out of the country and lay the thirty missiles flat; salvaging the hulls could take six to eight months.[[rome-embassy-1963-tel1890]] The last missile in Turkey came down five months and 28 days after the night at the Justice Department, a little beyond the four or five months Robert Kennedy had mentioned: late, but the promise was kept.[[frus-1961-63-v11-d96]][[mcnamara-1963-note-last-jupiter]]',
+		text: 'On 25 April McNamara sent Kennedy a note: the last Jupiter in Turkey had come down the day before, and the last Jupiter warhead would be flown out of Turkey that Saturday, 27 April.[[mcnamara-1963-note-last-jupiter]] In Italy the 25 days that began on 1 April were to take the warheads, nose cones and guidance out of the country and lay the thirty missiles flat; salvaging the hulls could take six to eight months.[[rome-embassy-1963-tel1890]] The last missile in Turkey came down five months and 28 days after the night at the Justice Department, a little beyond the four or five months Robert Kennedy had mentioned, but the promise was kept.[[frus-1961-63-v11-d96]][[mcnamara-1963-note-last-jupiter]]',
 		alt: 'The timeline shows the count of missiles standing in each country falling to zero in April 1963.'
 	},
 	{
@@ -276,7 +276,7 @@ export const steps: Step[] = [
 		section: 'silence',
 		chart: 'lifespans',
 		state: 'stage:moscow-conference-1989',
-		text: 'In January 1989 American, Soviet and Cuban veterans of the crisis met in Moscow.[[latimes-1989-moscow]][[chicagotribune-1989-moscow]] There, according to Burr and Nuti and to Larry Tye’s account, Dobrynin gave his account of the meeting of 27 October, and Sorensen admitted he had edited the deal out of Thirteen Days.[[burr-nuti-2023-endgame]][[tye-undated-rfk-biography]]',
+		text: 'In January 1989 American, Soviet and Cuban veterans of the crisis met in Moscow.[[latimes-1989-moscow]][[chicagotribune-1989-moscow]] There, according to Burr and Nuti and to Larry Tye, Dobrynin described the meeting of 27 October, and Sorensen admitted he had edited the deal out of Thirteen Days.[[burr-nuti-2023-endgame]][[tye-undated-rfk-biography]]',
 		alt: 'The lifespans chart marks January 1989, when the deal was described in detail at the Moscow conference.'
 	},
 	{
