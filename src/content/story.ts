@@ -164,7 +164,7 @@ export const steps: Step[] = [
 		section: 'diplomacy',
 		chart: 'timeline',
 		state: 'italy',
-		text: 'Italy was the easier ally. Defence Minister Giulio Andreotti, Ambassador Frederick Reinhardt reported, called the loss of the sites a “graphic step backward” for Italy’s nuclear role but accepted it.[[embassy-rome-1963-tel1327]][[burr-nuti-2023-endgame]] Prime Minister Amintore Fanfani came to Washington on 16 and 17 January; according to his diary, Kennedy and McNamara told him they had not negotiated the removal of the Italian bases with Moscow.[[fanfani-1963-diary-jan16]][[bundy-1963-memo-fanfani]] In February, meeting Deputy Defence Secretary Roswell Gilpatric in Rome, Fanfani let drop the idea of arming the cruiser Garibaldi with Polaris.[[embassy-rome-1963-tel1612]]',
+		text: 'Italy was the easier ally. Defence Minister Giulio Andreotti, Burr and Nuti write from Ambassador Frederick Reinhardt’s report, called the loss of the sites a “graphic step backward” for Italy’s nuclear role but accepted it.[[embassy-rome-1963-tel1327]][[burr-nuti-2023-endgame]] Prime Minister Amintore Fanfani came to Washington on 16 and 17 January; according to his diary, Kennedy and McNamara told him they had not negotiated the removal of the Italian bases with Moscow.[[fanfani-1963-diary-jan16]][[bundy-1963-memo-fanfani]] In February, meeting Deputy Defence Secretary Roswell Gilpatric in Rome, Fanfani let drop the idea of arming the cruiser Garibaldi with Polaris.[[embassy-rome-1963-tel1612]]',
 		alt: 'The timeline focuses on the Italy lane: Fanfani’s visit and the minute of understanding of 17 January 1963.'
 	},
 	{
