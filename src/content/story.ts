@@ -183,7 +183,7 @@ export const steps: Step[] = [
 		chart: 'timeline',
 		state: 'italy',
 		emphasis: ['andreotti-graphic-step-backward', 'fanfani-washington-talks'],
-		text: 'Italy was the easier ally. Defence Minister Giulio Andreotti, Ambassador Frederick Reinhardt reported, called the loss of the sites a “graphic step backward” for Italy’s nuclear role but accepted it.[[embassy-rome-1963-tel1327]][[burr-nuti-2023-endgame]] Prime Minister Amintore Fanfani came to Washington on 16 and 17 January; according to his diary, Kennedy and McNamara told him they had not negotiated the removal of the Italian bases with Moscow.[[fanfani-1963-diary-jan16]][[bundy-1963-memo-fanfani]] In February, meeting Deputy Defence Secretary Roswell Gilpatric in Rome, Fanfani let drop the idea of arming the cruiser Garibaldi with Polaris.[[embassy-rome-1963-tel1612]]',
+		text: 'Italy was the easier ally. Defence Minister Giulio Andreotti, Burr and Nuti write from Ambassador Frederick Reinhardt’s report, called the loss of the sites a “graphic step backward” for Italy’s nuclear role but accepted it.[[embassy-rome-1963-tel1327]][[burr-nuti-2023-endgame]] Prime Minister Amintore Fanfani came to Washington on 16 and 17 January; according to his diary, Kennedy and McNamara told him they had not negotiated the removal of the Italian bases with Moscow.[[fanfani-1963-diary-jan16]][[bundy-1963-memo-fanfani]] In February, meeting Deputy Defence Secretary Roswell Gilpatric in Rome, Fanfani let drop the idea of arming the cruiser Garibaldi with Polaris.[[embassy-rome-1963-tel1612]]',
 		alt: 'The timeline focuses on the Italy lane and highlights Andreotti’s reaction, reported on 9 January 1963, and the Fanfani visit to Washington, 16 and 17 January.'
 	},
 	{
@@ -237,7 +237,7 @@ export const steps: Step[] = [
 		chart: 'timeline',
 		state: 'removal',
 		emphasis: ['last-jupiter-down-turkey', 'mcnamara-note-last-warhead'],
-		text: 'On 25 April McNamara sent Kennedy a note: the last Jupiter in Turkey had come down the day before, and the last Jupiter warhead would be flown out of Turkey that Saturday, 27 April.[[mcnamara-1963-note-last-jupiter]] In Italy the 25 days that began on 1 April were to take the warheads, nose cones and guidance out of the country and lay the thirty missiles flat; salvaging the hulls could take six to eight months.[[rome-embassy-1963-tel1890]] The last missile in Turkey came down five months and 28 days after the night at the Justice Department, a little beyond the four or five months Robert Kennedy had mentioned: late, but the promise was kept.[[frus-1961-63-v11-d96]][[mcnamara-1963-note-last-jupiter]]',
+		text: 'On 25 April McNamara sent Kennedy a note: the last Jupiter in Turkey had come down the day before, and the last Jupiter warhead would be flown out of Turkey that Saturday, 27 April.[[mcnamara-1963-note-last-jupiter]] In Italy the 25 days that began on 1 April were to take the warheads, nose cones and guidance out of the country and lay the thirty missiles flat; salvaging the hulls could take six to eight months.[[rome-embassy-1963-tel1890]] The last missile in Turkey came down five months and 28 days after the night at the Justice Department, a little beyond the four or five months Robert Kennedy had mentioned, but the promise was kept.[[frus-1961-63-v11-d96]][[mcnamara-1963-note-last-jupiter]]',
 		alt: 'The timeline of April 1963 highlights the last missile down in Turkey, on 24 April, and McNamara’s note of 25 April; below, the count of missiles standing in each country falls to zero.'
 	},
 	{
@@ -307,7 +307,7 @@ export const steps: Step[] = [
 		chart: 'lifespans',
 		state: 'stage:moscow-conference-1989',
 		emphasis: ['sorensen'],
-		text: 'In January 1989 American, Soviet and Cuban veterans of the crisis met in Moscow.[[latimes-1989-moscow]][[chicagotribune-1989-moscow]] There, according to Burr and Nuti and to Larry Tye’s account, Dobrynin gave his account of the meeting of 27 October, and Sorensen admitted he had edited the deal out of Thirteen Days.[[burr-nuti-2023-endgame]][[tye-undated-rfk-biography]]',
+		text: 'In January 1989 American, Soviet and Cuban veterans of the crisis met in Moscow.[[latimes-1989-moscow]][[chicagotribune-1989-moscow]] There, according to Burr and Nuti and to Larry Tye, Dobrynin described the meeting of 27 October, and Sorensen admitted he had edited the deal out of Thirteen Days.[[burr-nuti-2023-endgame]][[tye-undated-rfk-biography]]',
 		alt: 'The lifespans chart marks January 1989, when the deal was described in detail at the Moscow conference. Theodore Sorensen, who admitted his cut there, is marked.'
 	},
 	{
