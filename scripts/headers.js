@@ -68,8 +68,12 @@ export const HEADER_RULES = [
 	}
 ];
 
-/** Every header for one path (the site's own, without the base path). */
-export function headersFor(/** @type {string} */ path) {
+/**
+ * Every header for one path (the site's own, without the base path).
+ * @param {string} path
+ * @returns {Record<string, string>}
+ */
+export function headersFor(path) {
 	return Object.assign({}, ...HEADER_RULES.filter((r) => r.test(path)).map((r) => r.headers));
 }
 
@@ -106,7 +110,7 @@ export function headersFile(/** @type {string[]} */ paths, base = '') {
 	/** @type {[string, Record<string, string>][]} */
 	const blocks = [
 		[`${base}/*`, common],
-		[`${base}/_app/immutable/*`, { 'Cache-Control': everything['Cache-Control'] }]
+		[`${base}/_app/immutable/*`, { 'Cache-Control': everything['Cache-Control'] ?? '' }]
 	];
 	for (const path of paths.filter((p) => !isImmutable(p))) {
 		const own = Object.entries(headersFor(path)).filter(([name]) => !(name in common));

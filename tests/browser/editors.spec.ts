@@ -34,7 +34,7 @@ test('the embed code names the chart, starts at a height, follows the options an
 		const code = card.getByRole('textbox', { name: /^Embed code/ });
 		await expect(code).toHaveValue(
 			new RegExp(
-				`^<iframe src="${ROOT_URL}/embed/${chart}/" title="[^"]+" width="100%" height="\\d+"`
+				`^<div style="position:relative;padding-top:max\\([^"]+\\)"><iframe src="${ROOT_URL}/embed/${chart}/" title="[^"]+" width="100%" height="\\d+"`
 			)
 		);
 		await expect(code).toHaveValue(new RegExp(`e.origin !== '${ROOT_URL}'`));
@@ -69,4 +69,29 @@ test('every download on the editors page answers 200 with its type', async ({ pa
 		expect(response.status(), href).toBe(200);
 		expect(response.headers()['content-type'], href).toMatch(types[href.split('.').pop()!]!);
 	}
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a build without its published address shows no code for a dead address, and says why', async ({
+		page
+	}) => {
+		await page.goto('/embed/');
+		// This build has no PUBLIC_ORIGIN: no code for the default localhost:4173 in the HTML.
+		expect(await page.content()).not.toContain('localhost:4173/embed/');
+		await expect(page.getByRole('textbox', { name: /^Embed code/ })).toHaveCount(0);
+		await expect(page.getByRole('note')).toContainText('without its published address');
+	});
+});
+
+test('the Pym.js code takes heights only from our origin (xdomain)', async ({ page }) => {
+	await page.goto('/embed/');
+	const code = page
+		.locator('section:has(h2#timeline-title)')
+		.getByRole('textbox', { name: 'With Pym.js' });
+	const origin = ROOT_URL.replace(/[.]/g, '\\\\.');
+	await expect(code).toHaveValue(
+		`<div id="endgame-timeline"></div>\n<script>\nnew pym.Parent("endgame-timeline", "${ROOT_URL}/embed/timeline/", { title: "How the deal was carried out", xdomain: "${origin}" });\n</script>`
+	);
 });

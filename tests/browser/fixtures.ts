@@ -59,13 +59,17 @@ export const test = base.extend<{ pageProblems: string[] }>({
 			});
 			// A page fetches only from its own origin. Where a page or frame is sent may be any of
 			// the test servers: the host tests' page (another origin) frames our embeds, as an
-			// editor's site would.
+			// editor's site would, and may fetch their oEmbed files, as an editor's CMS would.
 			page.on('request', (r) => {
 				const url = new URL(r.url());
 				if (url.protocol === 'data:') return;
+				const oembed =
+					r.resourceType() === 'fetch' &&
+					url.pathname.endsWith('/oembed.json') &&
+					TEST_ORIGINS.has(url.origin);
 				const own = r.isNavigationRequest()
 					? TEST_ORIGINS.has(url.origin)
-					: url.origin === new URL(r.frame().url()).origin;
+					: oembed || url.origin === new URL(r.frame().url()).origin;
 				if (!own) problems.push(`other origin: ${r.url()} (from ${r.frame().url()})`);
 			});
 			await use(problems);

@@ -32,13 +32,15 @@ export async function openHost(page: Page, code: string) {
 	await page.goto(`${HOST_URL}/tests/host/embed.html?code=${encodeURIComponent(code)}`);
 }
 
+/** The id of the element the Pym.js code from our editors' page puts a chart in. */
+export const pymId = (chart: string) => `endgame-${chart}`;
+
 /** The code a host puts in its page for each way of embedding one chart of `site`. */
 export async function hostCode(page: Page, host: Host, site: string, chart: string) {
 	if (host === 'snippet') return copiedCode(page, site, chart, /^Embed code/);
 	if (host === 'pym')
-		return `<div id="chart"></div>
-<script src="${HOST_URL}/node_modules/pym.js/dist/pym.v1.min.js"></script>
-<script>new pym.Parent('chart', ${JSON.stringify(`${site}/embed/${chart}/`)}, { title: 'Chart' });</script>`;
+		return `<script src="${HOST_URL}/node_modules/pym.js/dist/pym.v1.min.js"></script>
+${await copiedCode(page, site, chart, /Pym/)}`;
 	return `${await copiedCode(page, site, chart, /frames/)}
 <script type="module">
 import { autoInitFrames } from '${HOST_URL}/node_modules/@newswire/frames/dist/frames.modern.js';

@@ -10,8 +10,8 @@ import {
 	type EmbedOptions,
 	type Theme
 } from '../../src/lib/embed/options';
-import { iframeSnippet } from '../../src/lib/embed/snippet';
-import { embedView } from '../../src/lib/embed/view';
+import { heightAt, iframeSnippet, startingHeight } from '../../src/lib/embed/snippet';
+import { EMBED_DEFAULT_STEPS, embedView } from '../../src/lib/embed/view';
 
 /** What an embed makes of its URL: the page reads the step, static/embed-look.js the rest. */
 const lookScript = readFileSync('static/embed-look.js', 'utf8');
@@ -64,7 +64,7 @@ describe('an embed view', () => {
 			});
 	});
 
-	it("is the chart's first step for a step of another chart or an unknown one", () => {
+	it("is the chart's default step for a step of another chart or an unknown one", () => {
 		const first = steps.find((s) => s.chart === 'lifespans')!;
 		const other = steps.find((s) => s.chart === 'timeline')!;
 		for (const id of [other.id, 'no-such-step', null])
@@ -72,16 +72,52 @@ describe('an embed view', () => {
 				chart: 'lifespans',
 				from: first.id
 			});
+		expect(embedView(steps, 'patrol-map', null).from).toBe(EMBED_DEFAULT_STEPS['patrol-map']);
+	});
+
+	it('defaults, for the map, to a step showing both the fixed sites and the submarines', () => {
+		for (const [chart, id] of Object.entries(EMBED_DEFAULT_STEPS))
+			expect(steps.find((s) => s.id === id)?.chart).toBe(chart);
+		const state = embedView(steps, 'patrol-map', null).state;
+		expect(['polaris', 'polaris-range']).toContain(state);
 	});
 });
 
 describe('the embed code', () => {
 	it("accepts heights only from its own iframe's window and the embed's origin", () => {
-		const code = iframeSnippet('https://example.org/g/embed/timeline/?plain', 'A "title"', 900);
-		expect(code).toContain('title="A &quot;title&quot;" width="100%" height="900"');
+		const code = iframeSnippet('https://example.org/g/embed/timeline/?plain', 'A "title"', [
+			[
+				[300, 1000],
+				[1300, 900]
+			]
+		]);
+		expect(code).toContain('title="A &quot;title&quot;" width="100%" height="964"');
 		expect(code).toContain(
 			"e.source !== frame.contentWindow || e.origin !== 'https://example.org'"
 		);
+	});
+});
+
+describe('the starting height', () => {
+	const lines = [
+		[
+			[240, 1200],
+			[400, 1000]
+		],
+		[
+			[400, 990],
+			[1200, 990]
+		]
+	] as const;
+
+	it('is the largest of its lines at the width, each carried on beyond its points', () => {
+		expect([240, 320, 400, 800, 2000].map((w) => heightAt(lines, w))).toEqual([
+			1200, 1100, 1000, 990, 990
+		]);
+	});
+
+	it('is written for a box padding whose percentages are of the column width', () => {
+		expect(startingHeight(lines)).toBe('max(calc(1500px + -125%), calc(990px + 0%))');
 	});
 });
 

@@ -1,8 +1,10 @@
 /**
- * What /data/ publishes: each dataset as CSV (the canonical file, validated) and JSON
- * (typed rows), plus the descriptor, data dictionary, changelog and licence. Built from
- * data/ at build time, so the downloads can never drift from what the charts draw.
+ * What /data/ publishes: each dataset as CSV (the canonical file, validated, with its
+ * booleans as TRUE and FALSE) and JSON (typed rows), plus the descriptor, data dictionary,
+ * changelog and licence. Built from data/ at build time, so the downloads can never drift
+ * from what the charts draw.
  */
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { loadData, readDataFile } from './load.server';
 import type { ResourceName } from './schemas';
 import type { Descriptor, DescriptorResource } from './validate';
@@ -13,13 +15,56 @@ export interface PublishedFile {
 	body: string;
 }
 
-export function descriptor(): Descriptor & { version: string; title: string; description: string } {
+export interface PackageMeta {
+	name: string;
+	version: string;
+	title: string;
+	description: string;
+	licenses: { name: string; title: string; path: string }[];
+}
+
+export function descriptor(): Descriptor & PackageMeta {
 	loadData(); // validates first, so nothing unvalidated is ever published
 	return JSON.parse(readDataFile('datapackage.json') ?? '{}');
 }
 
+/**
+ * How the published CSVs write booleans. Base R's read.csv reads only TRUE and FALSE (and T,
+ * F) as logical; pandas, readr and spreadsheets read them too. The files in data/ keep
+ * `true` and `false`, as their own descriptor says.
+ */
+export const PUBLISHED_BOOLEANS = { trueValues: ['TRUE'], falseValues: ['FALSE'] } as const;
+
+/** The descriptor as published: the same, but for how its CSVs write booleans. */
+export function publishedDescriptor(): Descriptor {
+	const d = descriptor();
+	return {
+		...d,
+		resources: d.resources.map((r) => ({
+			...r,
+			schema: {
+				...r.schema,
+				fields: r.schema.fields.map((f) =>
+					f.type === 'boolean' ? { ...f, ...PUBLISHED_BOOLEANS } : f
+				)
+			}
+		}))
+	};
+}
+
+/** A dataset's CSV as published: the canonical file, its booleans written TRUE or FALSE. */
+function publishedCsv(resource: DescriptorResource): string {
+	const text = readDataFile(resource.path) ?? '';
+	const booleans = resource.schema.fields.flatMap((f, i) => (f.type === 'boolean' ? [i] : []));
+	if (!booleans.length) return text;
+	const [header = [], ...rows] = csvParseRows(text);
+	for (const row of rows)
+		for (const i of booleans)
+			row[i] = row[i] === 'true' ? 'TRUE' : row[i] === 'false' ? 'FALSE' : row[i]!;
+	return csvFormatRows([header, ...rows]) + '\n';
+}
+
 const TEXT_FILES = [
-	['datapackage.json', 'application/json'],
 	['README.md', 'text/markdown; charset=utf-8'],
 	['CHANGELOG.md', 'text/markdown; charset=utf-8'],
 	['LICENSE.md', 'text/markdown; charset=utf-8']
@@ -33,14 +78,19 @@ export function publishedFiles(): PublishedFile[] {
 		files.push({
 			name: resource.path,
 			type: 'text/csv; charset=utf-8',
-			body: readDataFile(resource.path) ?? ''
+			body: publishedCsv(resource)
 		});
 		files.push({
 			name: `${name}.json`,
-			type: 'application/json',
+			type: 'application/json; charset=utf-8',
 			body: JSON.stringify(data[name], null, 1) + '\n'
 		});
 	}
+	files.push({
+		name: 'datapackage.json',
+		type: 'application/json; charset=utf-8',
+		body: JSON.stringify(publishedDescriptor(), null, '\t') + '\n'
+	});
 	for (const [name, type] of TEXT_FILES) files.push({ name, type, body: readDataFile(name) ?? '' });
 	return files;
 }

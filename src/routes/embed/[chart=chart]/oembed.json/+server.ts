@@ -1,7 +1,7 @@
 import { chartEntries } from '$lib/charts/available';
 import { EMBEDS } from '$lib/embed/catalog';
 import { embedUrls, SITE_URL } from '$lib/embed/site.server';
-import { iframeSnippet } from '$lib/embed/snippet';
+import { heightAt, iframeSnippet } from '$lib/embed/snippet';
 import { meta } from '../../../../content/story';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -14,7 +14,8 @@ export const entries: EntryGenerator = chartEntries;
  * thumbnail's size is added by scripts/render-images.js once it has drawn the PNG.
  */
 export const GET: RequestHandler = ({ params: { chart } }) => {
-	const { title, height } = EMBEDS[chart];
+	const { title, heights } = EMBEDS[chart];
+	const height = heightAt(heights, 660);
 	const urls = embedUrls(chart);
 	const body = {
 		version: '1.0',
@@ -23,7 +24,7 @@ export const GET: RequestHandler = ({ params: { chart } }) => {
 		author_name: meta.byline,
 		provider_name: meta.headline,
 		provider_url: `${SITE_URL}/`,
-		html: iframeSnippet(urls.page, title, height),
+		html: iframeSnippet(urls.page, title, heights),
 		width: 660,
 		height,
 		thumbnail_url: urls.png
