@@ -8,7 +8,7 @@ import type { Step } from '$lib/scrolly/steps';
 export const meta = {
 	headline: 'The missiles that went quietly',
 	standfirst:
-		'To end the Cuban Missile Crisis, Robert Kennedy gave the Soviet ambassador a private promise: the American missiles in Turkey would go. Within six months the Jupiters in Turkey had come down and those in Italy had been made inoperable, submarines had taken their place at sea, and the few men who knew why did not fully acknowledge the bargain until 1989.',
+		'To end the Cuban Missile Crisis, Robert Kennedy gave the Soviet ambassador a private promise: the American missiles in Turkey would go. Within six months the Jupiters in Turkey had come down and those in Italy were being taken out of service, submarines had taken their place at sea, and the few men who knew why did not fully acknowledge the bargain until 1989.',
 	byline: 'The graphics desk',
 	published: '2026-11-24',
 	description:
@@ -17,7 +17,7 @@ export const meta = {
 
 export const opening = [
 	'On the evening of Saturday 27 October 1962, with Soviet missiles still in Cuba and American forces ready to strike, Attorney General Robert Kennedy received Anatoly Dobrynin, the Soviet ambassador, in his office at the Justice Department.[[frus-1961-63-v11-d96]]',
-	'What was agreed there was not fully admitted for decades. This is the story of how the promise was kept: how fifteen Jupiter missiles in western Turkey came down and thirty in southern Italy were made inoperable in April 1963, why submarines took their place, and how long it took the men who knew to admit what had been agreed.[[mcnamara-1963-note-last-jupiter]][[rome-embassy-1963-tel1890]][[embassy-rome-1963-a1368]]'
+	'What was agreed there was not fully admitted for decades. This is the story of how the promise was kept: how fifteen Jupiter missiles in western Turkey came down and thirty in southern Italy were taken out of service in an operation planned from 1 April 1963, why submarines took their place, and how long it took the men who knew to admit what had been agreed.[[mcnamara-1963-note-last-jupiter]][[rome-embassy-1963-tel1890]][[embassy-rome-1963-a1368]]'
 ];
 
 /** The disclosure events (ids in data/events.csv) drawn on the lifespans chart, in order. */
@@ -122,7 +122,7 @@ export const steps: Step[] = [
 		chart: 'patrol-map',
 		state: 'turkey-sites',
 		emphasis: ['cigli-air-base'],
-		text: 'Fifteen more stood in five positions in the hills around İzmir, supported from Çiğli air base. We found no official source giving their locations, so our data places them only in the İzmir area; one local report puts a site near Aliağa, to the north.[[burr-nuti-2023-endgame]][[incirlik-rsds]][[hlswilliwaw-iandc]][[aliagaekspres-2010-aliaga]]',
+		text: 'Fifteen more stood in five positions in the İzmir area, supported from Çiğli air base. No official source we found gives their exact sites (a US Air Force history says only that Çiğli “housed” them), so our data places them only in the İzmir area; one local report puts a site near Aliağa, to the north.[[burr-nuti-2023-endgame]][[incirlik-rsds]][[hlswilliwaw-iandc]][[aliagaekspres-2010-aliaga]]',
 		alt: 'A map of western Turkey: the five Turkish Jupiter positions shown only as an area around İzmir, because their sites are unpublished, with Çiğli Air Base marked.'
 	},
 	{
@@ -183,7 +183,7 @@ export const steps: Step[] = [
 		chart: 'timeline',
 		state: 'italy',
 		emphasis: ['andreotti-graphic-step-backward', 'fanfani-washington-talks'],
-		text: 'Italy was the easier ally. Defence Minister Giulio Andreotti, Burr and Nuti write from Ambassador Frederick Reinhardt’s report, called the loss of the sites a “graphic step backward” for Italy’s nuclear role but accepted it.[[embassy-rome-1963-tel1327]][[burr-nuti-2023-endgame]] Prime Minister Amintore Fanfani came to Washington on 16 and 17 January; according to his diary, Kennedy and McNamara told him they had not negotiated the removal of the Italian bases with Moscow.[[fanfani-1963-diary-jan16]][[bundy-1963-memo-fanfani]] In February, meeting Deputy Defence Secretary Roswell Gilpatric in Rome, Fanfani let drop the idea of arming the cruiser Garibaldi with Polaris.[[embassy-rome-1963-tel1612]]',
+		text: 'Italy was the easier ally. Defence Minister Giulio Andreotti, Burr and Nuti write from Ambassador Frederick Reinhardt’s report, called the loss of the sites a “graphic step backward” for Italy’s nuclear role but accepted it.[[embassy-rome-1963-tel1327]][[burr-nuti-2023-endgame]] Prime Minister Amintore Fanfani came to Washington on 16 and 17 January; according to his diary, Kennedy and McNamara told him they had not negotiated the removal of the Italian bases with Moscow.[[fanfani-1963-diary-jan16]][[bundy-1963-memo-fanfani]] In February, meeting Deputy Defence Secretary Roswell Gilpatric in Rome, Fanfani said that Italy had given up the idea of arming the cruiser Garibaldi with Polaris.[[embassy-rome-1963-tel1612]]',
 		alt: 'The timeline focuses on the Italy lane and highlights Andreotti’s reaction, reported on 9 January 1963, and the Fanfani visit to Washington, 16 and 17 January.'
 	},
 	{
@@ -192,7 +192,7 @@ export const steps: Step[] = [
 		chart: 'timeline',
 		state: 'italy',
 		emphasis: ['kissinger-rome-report', 'italy-exchange-of-notes'],
-		text: 'Suspicion ran ahead of what the public had been told. Henry Kissinger, then a Harvard professor, reported after talks in Rome that “almost everyone” he met suspected an agreement with the Soviets.[[embassy-rome-1963-tel1411]][[burr-nuti-2023-endgame]] At his news conference of 24 January Kennedy said as little as possible about the Jupiters, as Fanfani had asked.[[jfkl-1963-news-conference-47]][[embassy-rome-1963-tel1451]] Italy and the United States exchanged the notes that settled the removal on 22 March.[[embassy-rome-1963-a1368]]',
+		text: 'Suspicion ran ahead of what the public had been told. Henry Kissinger, then a Harvard professor, reported after talks in Rome that “almost everyone” he met suspected an agreement with the Soviets.[[embassy-rome-1963-tel1411]][[burr-nuti-2023-endgame]] At his news conference of 24 January Kennedy said as little as possible about the Jupiters, as Fanfani had hoped he would.[[jfkl-1963-news-conference-47]][[embassy-rome-1963-tel1451]] Italy and the United States exchanged the notes that settled the removal on 22 March.[[embassy-rome-1963-a1368]]',
 		alt: 'The timeline focuses on the Italy lane and highlights Kissinger’s report from Rome in January 1963 and the day Italy signs the exchange of notes, 22 March.'
 	},
 	{
@@ -202,7 +202,7 @@ export const steps: Step[] = [
 		state: 'turkey',
 		emphasis: ['turkey-accepts-in-principle', 'turkey-exchange-of-notes'],
 		text: 'Turkey was harder. Its leaders accepted the change in principle on 18 January, Ambassador Raymond Hare cabled that day, but asked for two of the submarines under a Turkish commander and for Turkish crews to be trained for them, which Washington refused, and for more F-104G fighter-bombers sooner.[[frus-1961-63-v16-d388]][[nsa-1963-bowling-memo]][[burr-nuti-2023-endgame]] The exchange of notes with Ankara was complete only by 10 April.[[embassy-ankara-1963-april-tels]]',
-		alt: 'The timeline focuses on the Turkey lane and highlights two marks: Turkey accepts in principle in January 1963, and Turkey signs, the exchange of notes completed on 10 April.'
+		alt: 'The timeline focuses on the Turkey lane and highlights two marks: Turkey accepts in principle in January 1963, and Turkey signs, the exchange of notes reported complete on 10 April.'
 	},
 	{
 		id: 'denials',
@@ -211,7 +211,7 @@ export const steps: Step[] = [
 		state: 'winter',
 		emphasis: ['deptel-1250-no-deal-line', 'congress-no-deal-testimony'],
 		text: 'The line was denial. The embassy in Rome was told to make no comment on any comparison with Cuba and, only if one was raised, to say the United States had absolutely refused any such comparison or deal.[[dos-1963-deptel1250]] On 25 January Rusk told a Senate subcommittee that the removal had no connection with the Cuban settlement: it was part of modernising NATO’s forces.[[sfrc-1963-cuban-developments]] McNamara too told Congress there had been no trade, Burr and Nuti write, though senators such as John Stennis were not convinced.[[burr-nuti-2023-endgame]]',
-		alt: 'The timeline of the winter of 1962–63 highlights the Guidance to Rome, the State Department’s cable of 18 January 1963, and the Testimony to Congress of January and February.'
+		alt: 'The timeline of the winter of 1962–63 highlights the Guidance to Rome, the State Department’s cable of 18 January 1963, and the Testimony to Congress early in 1963.'
 	},
 	{
 		id: 'first-patrol',
@@ -246,7 +246,7 @@ export const steps: Step[] = [
 		chart: 'patrol-map',
 		state: 'removal',
 		text: 'By late April the Jupiters around İzmir were down, and those at the ten positions in Apulia and Basilicata were to have been made inoperable, their hulls left for salvage; Italy’s Jupiter brigade was disbanded on 1 July.[[mcnamara-1963-note-last-jupiter]][[rome-embassy-1963-tel1890]][[wikipedia-it-36-aerobrigata]] What took their place could not be pinned on a map: Polaris submarines assigned to NATO’s supreme commander, somewhere in the Mediterranean.[[embassy-rome-1963-a1368]]',
-		alt: 'The map of Italy and Turkey with every Jupiter site struck through and the Turkish area greyed: dismantled or made inoperable in April 1963. Only the illustrative Polaris position remains, at sea.'
+		alt: 'The map of Italy and Turkey with every Jupiter site struck through and the Turkish area greyed: the Turkish missiles down and the Italian ones due to be made inoperable, April 1963. Only the illustrative Polaris position remains, at sea.'
 	},
 	{
 		id: 'silence-begins',
@@ -254,7 +254,7 @@ export const steps: Step[] = [
 		chart: 'lifespans',
 		state: 'silence',
 		emphasis: ['jfk', 'rfk', 'thompson'],
-		text: 'Then the silence. Of the nine men, John F. Kennedy was killed that November, Robert Kennedy in June 1968 and Llewellyn Thompson died in 1972. None of them acknowledged a deal in his lifetime, though Robert Kennedy’s memoir, published after his death, described the assurance.[[arlington-jfk]][[millercenter-rfk]][[wikipedia-thompson]][[rfk-1969-thirteen-days-excerpt]]',
+		text: 'Then the silence. Of the nine men, John F. Kennedy was killed that November, Robert Kennedy in June 1968 and Llewellyn Thompson died in 1972. None of them is known to have acknowledged a deal in his lifetime, though Robert Kennedy’s memoir, published after his death, described the assurance.[[arlington-jfk]][[millercenter-rfk]][[wikipedia-thompson]][[rfk-1969-thirteen-days-excerpt]]',
 		alt: 'The lifespans chart zooms to 1958–1992. John F. Kennedy, Robert F. Kennedy and Llewellyn Thompson, whose lines end by 1972, are marked.'
 	},
 	{
@@ -289,7 +289,7 @@ export const steps: Step[] = [
 		chart: 'lifespans',
 		state: 'stage:hawks-cay-rusk-cordier',
 		emphasis: ['bundy', 'rusk'],
-		text: 'In March 1987, at a conference at Hawk’s Cay in Florida, Bundy read out a letter from Rusk: Kennedy had prepared a fallback, a statement for the UN’s U Thant proposing that both the Jupiters and the Cuban missiles be removed, which Andrew Cordier was to pass on only on a further signal. It was never used.[[frus-1961-63-v11-d99]][[pw-1989-on-the-brink]] The letter reached print that August, in an article for The New York Times Magazine; in October a second meeting, at Harvard, brought Soviet participants to the table.[[nyt-1987-rusk-cordier-tribune]][[csmonitor-1987-cambridge]]',
+		text: 'In March 1987, at a conference at Hawk’s Cay in Florida, Bundy read out a letter from Rusk: Kennedy had had him dictate a fallback, a statement for the UN’s U Thant proposing that both the Jupiters and the Cuban missiles be removed, which Andrew Cordier was to pass on only on a further signal. It was never used.[[frus-1961-63-v11-d99]][[pw-1989-on-the-brink]] The letter reached print that August, in an article for The New York Times Magazine; in October a second meeting, at Harvard, brought Soviet participants to the table.[[nyt-1987-rusk-cordier-tribune]][[csmonitor-1987-cambridge]]',
 		alt: 'The lifespans chart marks March 1987, when the six survivors were all alive. McGeorge Bundy, who read the letter out, and Dean Rusk, who wrote it, are marked.'
 	},
 	{
@@ -307,7 +307,7 @@ export const steps: Step[] = [
 		chart: 'lifespans',
 		state: 'stage:moscow-conference-1989',
 		emphasis: ['sorensen'],
-		text: 'In January 1989 American, Soviet and Cuban veterans of the crisis met in Moscow.[[latimes-1989-moscow]][[chicagotribune-1989-moscow]] There, according to Burr and Nuti and to Larry Tye, Dobrynin described the meeting of 27 October, and Sorensen admitted he had edited the deal out of Thirteen Days.[[burr-nuti-2023-endgame]][[tye-undated-rfk-biography]]',
+		text: 'In January 1989 American, Soviet and Cuban veterans of the crisis met in Moscow.[[latimes-1989-moscow]][[chicagotribune-1989-moscow]] There, Burr and Nuti write, Dobrynin described the meeting of 27 October; by Larry Tye’s account, Sorensen admitted he had edited the deal out of Thirteen Days.[[burr-nuti-2023-endgame]][[tye-undated-rfk-biography]]',
 		alt: 'The lifespans chart marks January 1989, when the deal was described in detail at the Moscow conference. Theodore Sorensen, who admitted his cut there, is marked.'
 	},
 	{
@@ -324,7 +324,7 @@ export const steps: Step[] = [
 		section: 'gaps',
 		chart: 'lifespans',
 		state: 'left-1989',
-		text: 'Sixty years on, when Burr and Nuti wrote in 2023, much was still closed. Defence Department records on the Jupiters were not available, dozens of State Department documents had been withdrawn from the files, and many had been reclassified around 2001.[[burr-nuti-2023-endgame]] The Turkish launch sites are not in any official source we found, the text of the Turkish exchange of notes is still classified, and the day the Italian Jupiters were made inoperable is not in the record we could find.[[burr-nuti-2023-sealing-deal]][[embassy-ankara-1963-april-tels]]',
+		text: 'Sixty years on, when Burr and Nuti wrote in 2023, much was still closed. Defence Department records on the Jupiters were not available, dozens of State Department documents had been withdrawn from the files, and many had been reclassified around 2001.[[burr-nuti-2023-endgame]] No official source we found gives the exact Turkish launch sites, the text of the Turkish exchange of notes is still classified, and the day the Italian Jupiters were made inoperable is not in the record we could find.[[burr-nuti-2023-sealing-deal]][[embassy-ankara-1963-april-tels]]',
 		alt: 'The lifespans chart at January 1989, with no man marked: the records this step describes are not drawn.'
 	}
 ];
