@@ -85,7 +85,7 @@ async function expectStepTextUncovered(page: Page, js: boolean) {
 		await step.evaluate((el) => {
 			const top = el.getBoundingClientRect().top + window.scrollY;
 			const narrow = matchMedia('(max-width: 59.99rem)').matches;
-			const line = Math.round(document.documentElement.clientHeight * (narrow ? 0.8 : 0.6));
+			const line = Math.round(document.documentElement.clientHeight * (narrow ? 0.85 : 0.6));
 			window.scrollTo({ top: top - line + 4, behavior: 'instant' });
 		});
 		// With JavaScript, the chart for this step is drawn before its text is checked.

@@ -20,7 +20,7 @@ async function plotShares(page: Page) {
 	return page.evaluate(async () => {
 		const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 		const narrow = matchMedia('(max-width: 59.99rem)').matches;
-		const line = Math.round(document.documentElement.clientHeight * (narrow ? 0.8 : 0.6));
+		const line = Math.round(document.documentElement.clientHeight * (narrow ? 0.85 : 0.6));
 		const share = (figure: HTMLElement) => {
 			let seen = 0;
 			let all = 0;
@@ -232,7 +232,9 @@ for (const [width, height] of [
 		const controls = await page
 			.locator('.figure.current')
 			.locator('a, button, summary, input')
-			.evaluateAll((els) => els.map((el) => el.textContent?.trim() ?? ''));
+			.evaluateAll((els) =>
+				els.filter((el) => el.checkVisibility()).map((el) => el.textContent?.trim() ?? '')
+			);
 		await lastLink.focus();
 		// Tab reaches each of the chart's controls, in visual order, each on screen and on top.
 		const reached: string[] = [];

@@ -13,7 +13,7 @@ import type { Attachment } from 'svelte/attachments';
  */
 export function triggerOffset(): number {
 	const narrow = matchMedia('(max-width: 59.99rem)').matches;
-	return Math.round(document.documentElement.clientHeight * (narrow ? 0.8 : 0.6));
+	return Math.round(document.documentElement.clientHeight * (narrow ? 0.85 : 0.6));
 }
 
 const viewportSize = () => [
