@@ -78,9 +78,13 @@ test.describe('with JavaScript off', () => {
 		page
 	}) => {
 		await page.goto('/embed/');
-		// This build has no PUBLIC_ORIGIN: no code for the default localhost:4173 in the HTML.
+		// This build has no PUBLIC_ORIGIN: no code for the default localhost:4173 in the HTML,
+		// but a placeholder that cannot load, and a note that says so.
 		expect(await page.content()).not.toContain('localhost:4173/embed/');
-		await expect(page.getByRole('textbox', { name: /^Embed code/ })).toHaveCount(0);
+		const codes = page.getByRole('textbox', { name: /^Embed code/ });
+		await expect(codes).toHaveCount(AVAILABLE_CHARTS.length);
+		for (const code of await codes.all())
+			await expect(code).toHaveValue(/src="https:\/\/published-address\.invalid\/embed\//);
 		await expect(page.getByRole('note')).toContainText('without its published address');
 	});
 });

@@ -1,4 +1,5 @@
 import { base } from '$app/paths';
+import { UNPUBLISHED } from './snippet';
 
 /** The published origin, as PUBLIC_ORIGIN gives it (no trailing slash), or null if unset. */
 export const PUBLIC_ORIGIN = process.env.PUBLIC_ORIGIN || null;
@@ -12,6 +13,9 @@ export const SITE_URL = `${PUBLIC_ORIGIN ?? 'http://localhost:4173'}${base}`;
 
 /** The published site with its base path, or null when no origin is configured. */
 export const PUBLISHED_SITE = PUBLIC_ORIGIN && SITE_URL;
+
+/** What the code names instead, before the page knows its own address (see snippet.ts). */
+export const PLACEHOLDER_SITE = `${UNPUBLISHED}${base}`;
 
 /** The absolute addresses of one chart's embed and the files made for it. */
 export function embedUrls(chart: string) {

@@ -6,6 +6,9 @@
  */
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** Stands for the published origin in code shown before it is known: `.invalid` never resolves. */
+export const UNPUBLISHED = 'https://published-address.invalid';
+
 /** A content height in px at a frame width in px. */
 export type HeightAt = readonly [width: number, height: number];
 /** A straight line of starting heights, through two points (see scripts/embed-heights.js). */
