@@ -1,5 +1,6 @@
 import { AVAILABLE_CHARTS } from '../../src/lib/charts/available';
 import { steps } from '../../src/content/story';
+import { CREDIT } from '../../src/lib/embed/catalog';
 import { embedView, stepsOf } from '../../src/lib/embed/view';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
@@ -94,14 +95,21 @@ for (const chart of AVAILABLE_CHARTS) {
 			expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
 				'rgb(20, 23, 27)'
 			);
-			await expect(page.locator('footer')).toBeHidden();
+			await expect(page.locator('.story-link')).toBeHidden();
 			await expect(page.locator('.chart-frame .summary')).toBeHidden();
 			release();
 		});
 
-		test('plain shows the chart alone; transparent drops the background', async ({ page }) => {
+		test('plain shows the chart and its credit alone, its table kept for screen readers; transparent drops the background', async ({
+			page
+		}) => {
 			await page.goto(`/embed/${chart}/?plain&transparent`);
-			await expect(page.locator('footer')).toBeHidden();
+			await expect(page.locator('footer')).toContainText(CREDIT);
+			await expect(page.locator('footer')).toBeVisible();
+			await expect(page.locator('.story-link')).toBeHidden();
+			await expect(page.locator('.chart-frame > .data-table summary')).toHaveAccessibleName(
+				/table/i
+			);
 			await expect(page.locator('.chart-frame .summary')).toBeHidden();
 			await expect(page.locator('.chart-frame .source')).toBeHidden();
 			await expect(page.locator('.chart-view')).toBeVisible();
