@@ -50,10 +50,17 @@ autoInitFrames();
 
 /** How far the iframe's height is from the height of the embed's content, in px. */
 export async function misfit(page: Page, frame: Locator): Promise<number> {
-	const content = await frame
-		.contentFrame()
-		.locator('.embed')
-		.evaluate((el) => el.getBoundingClientRect().height);
-	const height = await frame.evaluate((f: HTMLIFrameElement) => f.clientHeight);
-	return Math.abs(height - content);
+	try {
+		const content = await frame
+			.contentFrame()
+			.locator('.embed')
+			.evaluate((el) => el.getBoundingClientRect().height);
+		const height = await frame.evaluate((f: HTMLIFrameElement) => f.clientHeight);
+		return Math.abs(height - content);
+	} catch (error) {
+		// A frame sent to a new address (a preview's options, the page starting) has no document
+		// to measure for a moment: no fit yet, so a poll asks again.
+		if (String(error).includes('Execution context was destroyed')) return Infinity;
+		throw error;
+	}
 }
