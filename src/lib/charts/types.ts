@@ -42,7 +42,8 @@ export interface ChartProps<K extends ChartId> {
  * data as a table. */
 export interface ChartModule<K extends ChartId> {
 	component: Component<ChartProps<K>>;
-	state: (name: string, data: ChartData[K]) => ChartStates[K];
+	/** Its state for a step's state name; the step's emphasis is added to it. */
+	state: (name: string, data: ChartData[K]) => Omit<ChartStates[K], 'emphasis'>;
 	table: Component<{ data: ChartData[K] }>;
 }
 

@@ -26,7 +26,11 @@ const WHOLE: [number, number] = [1900, 2012];
 const SECRET_YEARS: [number, number] = [1958, 1992];
 const NEVER = 3000;
 
-export function lifespansState(name: LifespansStateName, data: LifespansData): LifespansState {
+/** A state by its name; the step adds its emphasis (see ChartView). */
+export function lifespansState(
+	name: LifespansStateName,
+	data: LifespansData
+): Omit<LifespansState, 'emphasis'> {
 	const all = data.disclosures.map((d) => d.id);
 	if (name.startsWith('stage:')) {
 		const id = name.slice('stage:'.length);
@@ -38,21 +42,19 @@ export function lifespansState(name: LifespansStateName, data: LifespansData): L
 			at: stage.year,
 			markers: all.slice(0, index + 1),
 			current: id,
-			ages: true,
-			emphasis: []
+			ages: true
 		};
 	}
 	switch (name) {
 		case 'men':
-			return { domain: WHOLE, at: NEVER, markers: [], current: null, ages: false, emphasis: [] };
+			return { domain: WHOLE, at: NEVER, markers: [], current: null, ages: false };
 		case 'silence':
 			return {
 				domain: SECRET_YEARS,
 				at: NEVER,
 				markers: [],
 				current: null,
-				ages: false,
-				emphasis: []
+				ages: false
 			};
 		case 'left-1989':
 			return {
@@ -60,8 +62,7 @@ export function lifespansState(name: LifespansStateName, data: LifespansData): L
 				at: data.revealed.year,
 				markers: all,
 				current: all.at(-1) ?? null,
-				ages: true,
-				emphasis: []
+				ages: true
 			};
 	}
 	throw new Error(`Unknown lifespans state "${name}"`);

@@ -64,7 +64,8 @@ export interface MapState {
 export const inBox = ([x0, y0, x1, y1]: MapState['box'], p: { x: number; y: number }) =>
 	p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1;
 
-export function mapState(name: MapStateName, data: PatrolMapData): MapState {
+/** A state by its name; the step adds its emphasis (see ChartView). */
+export function mapState(name: MapStateName, data: PatrolMapData): Omit<MapState, 'emphasis'> {
 	const box = data.boxes[name];
 	const base = {
 		box,
@@ -73,8 +74,7 @@ export function mapState(name: MapStateName, data: PatrolMapData): MapState {
 		patrol: false,
 		route: false,
 		removed: false,
-		groups: true,
-		emphasis: []
+		groups: true
 	};
 	switch (name) {
 		case 'italy-sites':

@@ -19,11 +19,8 @@ export type TimelineStateName = (typeof TIMELINE_STATES)[number];
 
 const span = (from: string, to: string): [number, number] => [startOf(from), endOf(to)];
 
-export function timelineState(name: TimelineStateName, data: TimelineData): TimelineState {
-	return { ...timelineFrame(name, data), emphasis: [] };
-}
-
-function timelineFrame(
+/** A state by its name; the step adds its emphasis (see ChartView). */
+export function timelineState(
 	name: TimelineStateName,
 	data: TimelineData
 ): Omit<TimelineState, 'emphasis'> {
