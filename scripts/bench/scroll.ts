@@ -1,90 +1,101 @@
 /**
- * Scroll smoothness: a phone-sized page with the CPU throttled 4×, scrolled by the mouse wheel
- * from top to bottom at a reader's pace, while the page records long tasks and frame times
- * with the Performance API (PerformanceObserver 'longtask', requestAnimationFrame).
+ * Scroll smoothness on a throttled phone (phone.ts): the whole story by the mouse wheel at a
+ * reader's pace (100 px every 120 ms), then a fast fling to the end and back (large wheel
+ * deltas as fast as they can be sent), each while the page records long tasks, long animation
+ * frames and frame times. What the fling leaves to do once it stops counts too.
  */
-import { chromium } from '@playwright/test';
-import { CHROME_PATH, CHROMIUM_ARGS } from '../chromium.js';
+import type { Browser, Page } from '@playwright/test';
+import { now, openPhone, PHONE, recordedSince, settled, type Recorded } from './phone';
+import { quantile } from './stats';
 
 export interface ScrollFigures {
-	/** Wheel steps taken to reach the bottom. */
-	wheelSteps: number;
+	/** Wheel events sent. */
+	wheels: number;
 	longTasks: number;
 	longestTaskMs: number;
-	frames: number;
-	frameP50Ms: number;
+	longFrames: number;
+	longestFrameMs: number;
 	frameP95Ms: number;
-	frameMaxMs: number;
-	/** Frames slower than 50 ms: visible stutter. */
-	slowFrames: number;
 }
 
-declare global {
-	interface Window {
-		benchLongTasks: number[];
-		benchFrames: number[];
-	}
-}
+export const READING = { deltaPx: 100, everyMs: 120 };
+const FLING_PX = 2500;
 
-// A string, not a function: tsx's name-keeping helpers do not exist inside the page.
-const RECORDER = `
-	window.benchLongTasks = [];
-	window.benchFrames = [];
-	new PerformanceObserver((list) => {
-		for (const e of list.getEntries()) window.benchLongTasks.push(e.duration);
-	}).observe({ type: 'longtask' });
-	let last = performance.now();
-	const frame = (now) => {
-		window.benchFrames.push(now - last);
-		last = now;
-		requestAnimationFrame(frame);
+const atEnd = (page: Page, down: boolean) =>
+	page.evaluate((down) => {
+		const max = document.documentElement.scrollHeight - innerHeight;
+		return down ? scrollY >= max - 2 : scrollY <= 0;
+	}, down);
+
+function summary(wheels: number, r: Recorded, longTaskMs: number): ScrollFigures {
+	const over = r.tasks.filter((t) => t.duration > longTaskMs);
+	const sorted = [...r.intervals].sort((a, b) => a - b);
+	const round = (ms: number) => Math.round(ms * 10) / 10;
+	return {
+		wheels,
+		longTasks: over.length,
+		longestTaskMs: round(Math.max(0, ...r.tasks.map((t) => t.duration))),
+		longFrames: r.frames.filter((f) => f.duration > longTaskMs).length,
+		longestFrameMs: round(Math.max(0, ...r.frames.map((f) => f.duration))),
+		frameP95Ms: round(quantile(sorted, 0.95))
 	};
-	requestAnimationFrame(frame);
-`;
+}
 
-const quantile = (sorted: number[], q: number) =>
-	sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+async function scroll(page: Page, run: () => Promise<number>, longTaskMs: number) {
+	await page.mouse.move(PHONE.width / 2, PHONE.height / 2);
+	const from = await now(page);
+	await page.evaluate(() => window.benchFrames(true));
+	const wheels = await run();
+	// The scroll has stopped: its position holds for a few frames (then the page goes idle).
+	await page.evaluate(
+		`new Promise((resolve) => {
+			let y = scrollY, same = 0;
+			const check = () => (scrollY === y ? ++same : ((same = 0), (y = scrollY)), same > 5 ? resolve(true) : requestAnimationFrame(check));
+			requestAnimationFrame(check);
+		})`
+	);
+	await page.evaluate(() => window.benchFrames(false));
+	return summary(wheels, await recordedSince(page, from), longTaskMs);
+}
 
-export async function measureScroll(url: string, longTaskMs: number): Promise<ScrollFigures> {
-	const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
+export async function measureScroll(
+	browser: Browser,
+	url: string,
+	rate: number,
+	longTaskMs: number
+): Promise<{ reading: ScrollFigures; fling: ScrollFigures }> {
+	const page = await openPhone(browser, url, rate);
 	try {
-		const page = await browser.newPage({
-			viewport: { width: 375, height: 812 },
-			deviceScaleFactor: 2,
-			isMobile: true,
-			hasTouch: true
-		});
-		const cdp = await page.context().newCDPSession(page);
-		await page.goto(url, { waitUntil: 'networkidle' });
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-		await page.evaluate(RECORDER);
-		let wheelSteps = 0;
-		const atBottom = () =>
-			page.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 2);
-		await page.mouse.move(187, 400);
-		while (!(await atBottom()) && wheelSteps < 2000) {
-			await page.mouse.wheel(0, 120);
-			// A reader's pace: about eight wheel notches a second.
-			await page.waitForTimeout(120);
-			wheelSteps++;
-		}
-		const { tasks, frames } = await page.evaluate(() => ({
-			tasks: window.benchLongTasks,
-			frames: window.benchFrames.slice(1)
-		}));
-		const sorted = [...frames].sort((a, b) => a - b);
-		const over = tasks.filter((d) => d > longTaskMs);
-		return {
-			wheelSteps,
-			longTasks: over.length,
-			longestTaskMs: Math.round(Math.max(0, ...tasks)),
-			frames: frames.length,
-			frameP50Ms: Math.round(quantile(sorted, 0.5) * 10) / 10,
-			frameP95Ms: Math.round(quantile(sorted, 0.95) * 10) / 10,
-			frameMaxMs: Math.round(sorted.at(-1) ?? 0),
-			slowFrames: frames.filter((f) => f > 50).length
-		};
+		const reading = await scroll(
+			page,
+			async () => {
+				let wheels = 0;
+				while (!(await atEnd(page, true)) && wheels < 5000) {
+					await page.mouse.wheel(0, READING.deltaPx);
+					await page.waitForTimeout(READING.everyMs); // the reader's pace, not a wait
+					wheels++;
+				}
+				return wheels;
+			},
+			longTaskMs
+		);
+		await page.evaluate(() => scrollTo(0, 0));
+		await settled(page);
+		const fling = await scroll(
+			page,
+			async () => {
+				let wheels = 0;
+				for (const down of [true, false])
+					while (!(await atEnd(page, down)) && wheels < 1000) {
+						await page.mouse.wheel(0, down ? FLING_PX : -FLING_PX);
+						wheels++;
+					}
+				return wheels;
+			},
+			longTaskMs
+		);
+		return { reading, fling };
 	} finally {
-		await browser.close();
+		await page.context().close();
 	}
 }
