@@ -1,6 +1,7 @@
 /**
- * Builds each embed's island (src/lib/embed/islands/<chart>.ts): the chart, Svelte and D3, with
- * nothing of SvelteKit's client. A Vite plugin for the main build: while SvelteKit builds its
+ * Builds each embed's island (src/lib/embed/islands/<chart>.ts: the chart, Svelte and D3) and
+ * the story's script (src/lib/story/client.ts, which loads its figures' charts on demand),
+ * with nothing of SvelteKit's client. A Vite plugin for the main build: while SvelteKit builds its
  * client, it runs a build of its own with the same Svelte set-up, adds the files to the
  * client's output (so they are copied into the site with SvelteKit's own) and lists each
  * chart's files for the prerendered embed pages (src/lib/embed/island.server.ts).
@@ -13,9 +14,13 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
-import { ISLANDS_MANIFEST, type IslandsManifest } from '../src/lib/embed/island';
+import {
+	EMBED_ISLANDS,
+	ISLANDS_MANIFEST,
+	STORY_ISLAND,
+	type IslandsManifest
+} from '../src/lib/embed/island';
 
-const SOURCE = 'src/lib/embed/islands';
 const OUT = '_app/immutable/islands';
 
 export function embedIslands(): Plugin {
@@ -26,17 +31,22 @@ export function embedIslands(): Plugin {
 		configResolved: (config) => void (ssr = Boolean(config.build.ssr)),
 		async buildStart() {
 			if (ssr) return;
-			const charts = readdirSync(SOURCE).map((f) => f.replace(/\.ts$/, ''));
+			const charts = readdirSync(EMBED_ISLANDS).map((f) => f.replace(/\.ts$/, ''));
 			const output = await build({
 				configFile: false,
 				logLevel: 'warn',
-				plugins: [svelte()],
+				// The islands' CSS is the page's already (inlined): none is emitted, so code
+				// loaded on demand never goes looking for a stylesheet of its own.
+				plugins: [svelte({ emitCss: false, compilerOptions: { css: 'external' } })],
 				resolve: { alias: { $lib: resolve('src/lib') } },
 				build: {
 					write: false,
 					minify: 'terser',
 					rollupOptions: {
-						input: Object.fromEntries(charts.map((c) => [c, `${SOURCE}/${c}.ts`])),
+						input: {
+							...Object.fromEntries(charts.map((c) => [c, `${EMBED_ISLANDS}/${c}.ts`])),
+							story: STORY_ISLAND
+						},
 						output: {
 							entryFileNames: `${OUT}/[name].[hash].js`,
 							chunkFileNames: `${OUT}/[hash].js`
@@ -47,7 +57,6 @@ export function embedIslands(): Plugin {
 			const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) =>
 				'output' in o ? o.output : []
 			);
-			// Their CSS is the page's already: the embed page inlines its components' styles.
 			const js = chunks.filter((c) => c.type === 'chunk');
 			const byName = new Map(js.map((c) => [c.fileName, c]));
 			const withImports = (file: string, seen = new Set<string>()): Set<string> => {

@@ -4,32 +4,30 @@
  */
 import { cubicInOut } from 'svelte/easing';
 import { prefersReducedMotion, Tween } from 'svelte/motion';
-
-const KEY = 'endgame:reduced-motion';
+import { MOTION_EVENT, MOTION_KEY, recall } from './preferences';
 
 class MotionPreference {
 	#override = $state<boolean | null>(null);
+	#started = false;
 
 	get reduced(): boolean {
 		return this.#override ?? prefersReducedMotion.current;
 	}
 
-	set reduced(value: boolean) {
-		this.#override = value;
-		try {
-			localStorage.setItem(KEY, String(value));
-		} catch {
-			// Private modes may refuse storage; the choice then lasts for this visit only.
-		}
-	}
-
 	/**
 	 * Reads a stored choice and, from then on, marks <html> with the preference, which CSS
-	 * reads to switch every transition off (see app.css). Called once in the browser.
+	 * reads to switch every transition off (see app.css). It follows the story's own switch,
+	 * which is not a Svelte component (see src/lib/story/toggles.ts). Called in the browser;
+	 * once is enough for the page's every chart.
 	 */
 	start() {
-		const stored = globalThis.localStorage?.getItem(KEY);
+		if (this.#started) return;
+		this.#started = true;
+		const stored = recall(MOTION_KEY);
 		if (stored === 'true' || stored === 'false') this.#override = stored === 'true';
+		document.addEventListener(MOTION_EVENT, (e) => {
+			this.#override = (e as CustomEvent<boolean>).detail;
+		});
 		$effect.root(() => {
 			$effect(() => {
 				document.documentElement.dataset.motion = this.reduced ? 'reduced' : 'full';

@@ -1,5 +1,6 @@
 import { chartData } from '$lib/charts/data.server';
 import { loadData } from '$lib/data/load.server';
+import { islandFiles } from '$lib/embed/island.server';
 import { meta, opening, sections, steps } from '../content/story';
 import { citedIds } from '$lib/scrolly/steps';
 import type { PageServerLoad } from './$types';
@@ -12,9 +13,9 @@ export const load: PageServerLoad = () => {
 	const missing = cited.filter((id) => !byId.has(id));
 	if (missing.length) throw new Error(`The story cites unknown sources: ${missing.join(', ')}`);
 	return {
-		// The words travel as page data, not as code: the reader's browser parses JSON, not JS.
 		story: { meta, opening, sections, steps },
 		charts: chartData(),
-		sources: cited.map((id) => byId.get(id)!)
+		sources: cited.map((id) => byId.get(id)!),
+		island: islandFiles('story')
 	};
 };

@@ -93,7 +93,8 @@ describe('the picture is a pure function of the step id', () => {
 
 	it('a run above the reader shows its last scene, one below its first', () => {
 		const runs = runsOf(table);
-		const shown = (id: string) => shownScenes(table, runs, id).map((s) => s.view.from);
+		const order = table.map((s) => s.id);
+		const shown = (id: string) => shownScenes(order, runs, id).map((s) => s.view.from);
 		expect(shown('a')).toEqual(['a', 'd', 'e']);
 		expect(shown('b')).toEqual(['a', 'd', 'e']);
 		expect(shown('c')).toEqual(['c', 'd', 'e']);

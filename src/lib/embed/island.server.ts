@@ -1,17 +1,18 @@
-/** Where an embed's island is built: read from the island build's list (see scripts/embed-islands.ts). */
+/** Where an island is built: read from the island build's list (see scripts/embed-islands.ts). */
 import { readFileSync } from 'node:fs';
 import { dev } from '$app/environment';
 import type { ChartId } from '$lib/scrolly/steps';
-import { ISLANDS_MANIFEST, type IslandsManifest } from './island';
+import { EMBED_ISLANDS, ISLANDS_MANIFEST, STORY_ISLAND, type IslandsManifest } from './island';
 
 let manifest: IslandsManifest | undefined;
 
-/** The chart's island files, relative to the site's root: its entry first, then its imports.
- * `vite dev` serves the source itself. */
-export function islandFiles(chart: ChartId): string[] {
-	if (dev) return [`src/lib/embed/islands/${chart}.ts`];
+/** An island's files, relative to the site's root: its entry first, then its static imports:
+ * a chart's embed island, or the story's script. `vite dev` serves the source itself. */
+export function islandFiles(island: ChartId | 'story'): string[] {
+	const source = island === 'story' ? STORY_ISLAND : `${EMBED_ISLANDS}/${island}.ts`;
+	if (dev) return [source];
 	manifest ??= JSON.parse(readFileSync(ISLANDS_MANIFEST, 'utf8')) as IslandsManifest;
-	const files = manifest[chart];
-	if (!files) throw new Error(`No island for ${chart}: add src/lib/embed/islands/${chart}.ts`);
+	const files = manifest[island];
+	if (!files) throw new Error(`No island for ${island}: add ${source}`);
 	return files;
 }

@@ -11,6 +11,10 @@ export interface IslandProps {
 	data: Partial<ChartData>;
 }
 
+/** The sources of the islands: each chart's embed island, and the story's script. */
+export const EMBED_ISLANDS = 'src/lib/embed/islands';
+export const STORY_ISLAND = 'src/lib/story/client.ts';
+
 /** Where the island build (scripts/embed-islands.ts) lists each chart's island files. */
 export const ISLANDS_MANIFEST = '.svelte-kit/output/islands.json';
 

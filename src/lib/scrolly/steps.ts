@@ -90,12 +90,19 @@ export function runsOf(steps: readonly Step[]): Run[] {
  * The scene each run shows while `active` is the reader's step: the active step's own in its
  * run; in a run above it, the run's last scene (as the reader left it); in a run below, the
  * first (as the reader will find it). A run scrolling in or out never changes its picture.
+ * `order` is every step id in reading order; the runs may be the step table's or the page's
+ * own figures (the story's script reads them from the HTML), so both agree by construction.
  */
-export function shownScenes(steps: readonly Step[], runs: readonly Run[], active: string): Scene[] {
-	const index = steps.indexOf(resolveStep(steps, active));
+export function shownScenes<S extends { steps: readonly Pick<Step, 'id'>[] }>(
+	order: readonly string[],
+	runs: readonly { scenes: readonly S[] }[],
+	active: string
+): S[] {
+	// An unknown id is the first step, as resolveStep has it.
+	const index = Math.max(0, order.indexOf(active));
 	return runs.map(
 		(run) =>
-			run.scenes.findLast((scene) => steps.indexOf(scene.steps[0]!) <= index) ?? run.scenes[0]!
+			run.scenes.findLast((scene) => order.indexOf(scene.steps[0]!.id) <= index) ?? run.scenes[0]!
 	);
 }
 

@@ -1,0 +1,22 @@
+/**
+ * Brings one of the story's figures to life: the very component that drew it on the server,
+ * hydrated in the HTML already there. Loaded only when the reader first reaches for a chart
+ * (see wake.ts), so the story starts with no chart code at all.
+ */
+import { ALL_CHARTS } from '$lib/charts/all';
+import type { ChartData } from '$lib/charts/types';
+import { liveChart } from '$lib/embed/island.svelte';
+import { CHART_DATA_ID, type FigureProps } from './island';
+
+// Read with the code, so a figure's own start does no more than hydrate it.
+const data = JSON.parse(document.getElementById(CHART_DATA_ID)!.textContent!) as ChartData;
+
+export function wakeFigure(target: HTMLElement): void {
+	const props = JSON.parse(target.dataset.figure!) as FigureProps;
+	const chart = props.view.chart;
+	liveChart(target, {
+		...props,
+		charts: { [chart]: ALL_CHARTS[chart] },
+		data: { [chart]: data[chart] }
+	});
+}

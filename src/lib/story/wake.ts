@@ -1,0 +1,84 @@
+/**
+ * The story's charts are whole in the HTML; each comes to life (figure.ts) on its own, so
+ * scrolling past them costs nothing:
+ * - when the reader reaches for it: moves a mouse over it, touches or tabs into it. A tap that
+ *   lands before its chart can answer marks its button, and the chart clicks it again once
+ *   live (src/lib/embed/replay.ts), as an embed's does (static/embed-wake.js);
+ * - when the reader stops on a step whose chart is on screen: once the page has been still
+ *   for a moment, in idle time, one task at a time (the code, then the data, then the chart),
+ *   so the chart is live before the reader's finger gets there, and nothing of this runs
+ *   while the page scrolls.
+ * Hover is a pointer *moving*: the pointerover a scroll causes, the page moving under a
+ * still mouse, is not a reach.
+ */
+import type { wakeFigure } from './figure';
+
+const REACH = ['pointermove', 'pointerdown', 'touchstart', 'focusin'] as const;
+/** How long the page must be still before the chart in view is prepared. */
+const STILL_MS = 500;
+
+const asleep = (target: EventTarget | null) =>
+	target instanceof Element ? target.closest<HTMLElement>('[data-figure]:not([data-live])') : null;
+
+const idle = () =>
+	new Promise<void>((go) =>
+		'requestIdleCallback' in window ? requestIdleCallback(() => go()) : setTimeout(go, 50)
+	);
+
+// Of the figure's box: the island itself has none (display: contents).
+const inView = (island: Element) => {
+	const box = (island.closest('.figure') ?? island).getBoundingClientRect();
+	return box.bottom > 0 && box.top < innerHeight && box.height > 0;
+};
+
+export function wakeFigures(): void {
+	let code: Promise<typeof wakeFigure> | undefined;
+	const load = () => (code ??= import('./figure').then((m) => m.wakeFigure));
+	const wake = (figure: HTMLElement, start?: typeof wakeFigure) => {
+		if ('waking' in figure.dataset) return;
+		figure.dataset.waking = '';
+		if (start) start(figure);
+		else void load().then((go) => go(figure));
+	};
+
+	for (const type of REACH)
+		document.addEventListener(
+			type,
+			(event) => {
+				const figure = asleep(event.target);
+				if (figure) wake(figure);
+			},
+			{ capture: true, passive: true }
+		);
+	document.addEventListener(
+		'click',
+		(event) => {
+			if (asleep(event.target) && event.target instanceof Element)
+				event.target.closest('button')?.setAttribute('data-missed-click', '');
+		},
+		{ capture: true }
+	);
+
+	let still: ReturnType<typeof setTimeout> | undefined;
+	let scrolls = 0;
+	const prepare = async () => {
+		const at = scrolls;
+		const figure = document.querySelector<HTMLElement>('.figure.current [data-figure]');
+		if (!figure || 'waking' in figure.dataset || !inView(figure)) return;
+		await idle();
+		if (at !== scrolls) return;
+		const start = await load();
+		await idle();
+		// The reader has moved on meanwhile: the next stop prepares the chart they stop at.
+		if (at === scrolls) wake(figure, start);
+	};
+	addEventListener(
+		'scroll',
+		() => {
+			scrolls++;
+			clearTimeout(still);
+			still = setTimeout(prepare, STILL_MS);
+		},
+		{ passive: true }
+	);
+}
