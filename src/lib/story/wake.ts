@@ -34,17 +34,36 @@ const inView = (island: Element) => {
 export function wakeFigures(): void {
 	let code: Promise<typeof wakeFigure> | undefined;
 	const load = () => (code ??= import('./figure').then((m) => m.wakeFigure));
+	let pointer: PointerEvent | undefined;
 	const wake = (figure: HTMLElement, start?: typeof wakeFigure) => {
 		if ('waking' in figure.dataset) return;
 		figure.dataset.waking = '';
-		if (start) start(figure);
-		else void load().then((go) => go(figure));
+		const go = (begin: typeof wakeFigure) => {
+			begin(figure);
+			// A mouse that woke the chart and then kept still still points somewhere: the chart
+			// hears where, as it would on its next move (hover finds the nearest mark).
+			const last = pointer;
+			if (last?.pointerType === 'mouse')
+				setTimeout(() =>
+					document.elementFromPoint(last.clientX, last.clientY)?.dispatchEvent(
+						new PointerEvent('pointermove', {
+							bubbles: true,
+							clientX: last.clientX,
+							clientY: last.clientY,
+							pointerType: 'mouse'
+						})
+					)
+				);
+		};
+		if (start) go(start);
+		else void load().then(go);
 	};
 
 	for (const type of REACH)
 		document.addEventListener(
 			type,
 			(event) => {
+				if (event instanceof PointerEvent) pointer = event;
 				const figure = asleep(event.target);
 				if (figure) wake(figure);
 			},
