@@ -41,29 +41,47 @@ function fileFor(dir: string, from: string, url: string): string {
 	return url.startsWith('/') ? join(dir, url) : join(dirname(from), url);
 }
 
-/** Static imports only: `import()` is loaded later, on demand, so it is not first-load JS. */
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["']([^"']+\.js)["']/g;
+/**
+ * `import()` in an island (the story's figure code): loaded later, once a chart is reached
+ * for. SvelteKit's client also has `import()`s, of the other pages' code for client-side
+ * navigation; a reader of this page does not load those, so they are not followed.
+ */
+const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+\.js)["']\s*\)/g;
+
+/** The modules reachable from `roots` by static imports, and the dynamic imports they name. */
+function moduleGraph(roots: string[], route: string): { modules: Set<string>; later: string[] } {
+	const modules = new Set<string>();
+	const later: string[] = [];
+	const visit = (file: string) => {
+		if (modules.has(file)) return;
+		if (!existsSync(file)) throw new Error(`${route} loads ${file}, which is not built`);
+		modules.add(file);
+		const code = readFileSync(file, 'utf8');
+		if (file.includes('/_app/immutable/islands/'))
+			for (const m of code.matchAll(DYNAMIC_IMPORT)) later.push(join(dirname(file), m[1]!));
+		for (const m of code.matchAll(STATIC_IMPORT)) visit(join(dirname(file), m[1]!));
+	};
+	roots.forEach(visit);
+	return { modules, later };
+}
 
 /**
  * The modules a page loads: every module its HTML names (module preloads, the inline start-up
  * script's imports and preload list, an embed's island), with everything those import
- * statically.
+ * statically; and, apart, what those load on demand with `import()`, with its own imports.
  */
-export function pageScripts(dir: string, page: Page): string[] {
+export function pageScripts(dir: string, page: Page): { first: string[]; onDemand: string[] } {
 	const html = readFileSync(page.file, 'utf8');
 	const roots = [...html.matchAll(/["']([^"'\s]*_app\/immutable\/[^"'\s]+\.js)["']/g)].map((m) =>
 		fileFor(dir, page.file, m[1]!)
 	);
-	const seen = new Set<string>();
-	const visit = (file: string) => {
-		if (seen.has(file)) return;
-		if (!existsSync(file)) throw new Error(`${page.route} loads ${file}, which is not built`);
-		seen.add(file);
-		for (const m of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT))
-			visit(join(dirname(file), m[1]!));
+	const first = moduleGraph(roots, page.route);
+	const later = moduleGraph(first.later, page.route);
+	return {
+		first: [...first.modules].sort(),
+		onDemand: [...later.modules].filter((f) => !first.modules.has(f)).sort()
 	};
-	roots.forEach(visit);
-	return [...seen].sort();
 }
 
 /**
@@ -95,8 +113,8 @@ export interface PageWeight {
 	jsFiles: number;
 	/** gzip bytes loaded at start */
 	js: number;
-	/** gzip bytes of the modules an embed's island loads once the reader reaches for the
-	 * chart (static/embed-wake.js); 0 on other pages */
+	/** gzip bytes of the modules loaded once the reader reaches for a chart: an embed's island
+	 * (static/embed-wake.js), a story figure's chart (src/lib/story/wake.ts) */
 	jsOnDemand: number;
 	/** gzip bytes, linked and inline */
 	css: number;
@@ -105,9 +123,11 @@ export interface PageWeight {
 }
 
 export function pageWeight(dir: string, page: Page): PageWeight {
-	const modules = pageScripts(dir, page);
-	const onDemand = readFileSync(page.file, 'utf8').includes(' data-island=');
-	const atStart = [...classicScripts(dir, page), ...(onDemand ? [] : modules)];
+	const scripts = pageScripts(dir, page);
+	// An embed names its island in the HTML, to be loaded only when reached for.
+	const island = readFileSync(page.file, 'utf8').includes(' data-island=');
+	const atStart = [...classicScripts(dir, page), ...(island ? [] : scripts.first)];
+	const onDemand = [...(island ? scripts.first : []), ...scripts.onDemand];
 	const styles = pageStyles(dir, page);
 	const bytes = (files: string[]) => files.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
 	return {
@@ -115,7 +135,7 @@ export function pageWeight(dir: string, page: Page): PageWeight {
 		embed: isEmbed(page.route),
 		jsFiles: atStart.length,
 		js: bytes(atStart),
-		jsOnDemand: onDemand ? bytes(modules) : 0,
+		jsOnDemand: bytes(onDemand),
 		css:
 			styles.files.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0) +
 			styles.inline.reduce((sum, css) => sum + gzipSize(css), 0),

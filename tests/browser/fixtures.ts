@@ -27,16 +27,23 @@ export const test = base.extend<{ pageProblems: string[] }>({
 			let leaving = false;
 			const requestPage = new WeakMap<object, number>();
 			// Likewise for an iframe sent to a new address (an embed preview whose options
-			// changed): what its last document was fetching (the chart's scripts) is cancelled.
+			// changed): what its last document was fetching (the chart's scripts) is cancelled,
+			// including what that document starts between the new address being asked for and
+			// the new document taking its place.
 			const frameDocuments = new Map<Frame, number>();
 			const requestDocument = new WeakMap<object, number>();
+			const framesLeaving = new Set<Frame>();
+			const requestLeaving = new WeakSet<object>();
+			page.on('framenavigated', (frame) => framesLeaving.delete(frame));
 			page.on('request', (r) => {
 				const frame = r.frame();
 				if (r.isNavigationRequest() && frame === page.mainFrame()) {
 					pageNumber++;
 					leaving = true;
-				} else if (r.isNavigationRequest())
+				} else if (r.isNavigationRequest()) {
 					frameDocuments.set(frame, (frameDocuments.get(frame) ?? 0) + 1);
+					framesLeaving.add(frame);
+				} else if (framesLeaving.has(frame)) requestLeaving.add(r);
 				requestPage.set(r, pageNumber);
 				requestDocument.set(r, frameDocuments.get(frame) ?? 0);
 			});
@@ -48,6 +55,7 @@ export const test = base.extend<{ pageProblems: string[] }>({
 				// its last load unfinished; Chromium reports that before the new load starts.
 				const superseded =
 					leaving ||
+					requestLeaving.has(r) ||
 					requestPage.get(r) !== pageNumber ||
 					requestDocument.get(r) !== (frameDocuments.get(r.frame()) ?? 0) ||
 					(r.isNavigationRequest() && r.frame() !== page.mainFrame());

@@ -34,26 +34,27 @@ const inView = (island: Element) => {
 export function wakeFigures(): void {
 	let code: Promise<typeof wakeFigure> | undefined;
 	const load = () => (code ??= import('./figure').then((m) => m.wakeFigure));
-	let pointer: PointerEvent | undefined;
-	const wake = (figure: HTMLElement, start?: typeof wakeFigure) => {
+	const wake = (figure: HTMLElement, start?: typeof wakeFigure, reach?: Event) => {
 		if ('waking' in figure.dataset) return;
 		figure.dataset.waking = '';
 		const go = (begin: typeof wakeFigure) => {
 			begin(figure);
-			// A mouse that woke the chart and then kept still still points somewhere: the chart
-			// hears where, as it would on its next move (hover finds the nearest mark).
-			const last = pointer;
-			if (last?.pointerType === 'mouse')
-				setTimeout(() =>
-					document.elementFromPoint(last.clientX, last.clientY)?.dispatchEvent(
-						new PointerEvent('pointermove', {
-							bubbles: true,
-							clientX: last.clientX,
-							clientY: last.clientY,
-							pointerType: 'mouse'
-						})
-					)
-				);
+			// The pointer that woke the chart is heard again once the chart listens: a finger
+			// put down picks what it touched, and a mouse that then kept still points at what is
+			// under it, as its next move would show (the charts pick the nearest mark).
+			if (!(reach instanceof PointerEvent)) return;
+			const type = reach.type === 'pointerdown' ? reach.type : 'pointermove';
+			if (type === 'pointermove' && reach.pointerType !== 'mouse') return;
+			setTimeout(() =>
+				document.elementFromPoint(reach.clientX, reach.clientY)?.dispatchEvent(
+					new PointerEvent(type, {
+						bubbles: true,
+						clientX: reach.clientX,
+						clientY: reach.clientY,
+						pointerType: reach.pointerType
+					})
+				)
+			);
 		};
 		if (start) go(start);
 		else void load().then(go);
@@ -63,9 +64,8 @@ export function wakeFigures(): void {
 		document.addEventListener(
 			type,
 			(event) => {
-				if (event instanceof PointerEvent) pointer = event;
 				const figure = asleep(event.target);
-				if (figure) wake(figure);
+				if (figure) wake(figure, undefined, event);
 			},
 			{ capture: true, passive: true }
 		);
