@@ -1,5 +1,5 @@
 /** What an embed's page and its island (island.svelte.ts) agree on. */
-import type { ChartData } from '$lib/charts/types';
+import type { ChartData } from '$lib/charts/registry';
 import type { StepPicture } from './view';
 
 /** The element holding the chart the island hydrates, with the props it was drawn from as
@@ -10,6 +10,10 @@ export interface IslandProps {
 	steps: StepPicture[];
 	data: Partial<ChartData>;
 }
+
+/** The module id of a chart's island entry: this, then the chart's id (see
+ * scripts/embed-islands.ts, which writes it). */
+export const ISLAND_ENTRY = 'virtual:embed-island/';
 
 /** Where the island build (scripts/embed-islands.ts) lists each chart's island files. */
 export const ISLANDS_MANIFEST = '.svelte-kit/output/islands.json';
