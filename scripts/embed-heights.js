@@ -1,5 +1,5 @@
 // Measures each built embed's height (its default view) in frames from 240 to 1400 px wide
-// and prints, per chart, the lines for `heights` in src/lib/embed/catalog.ts. The embed code's
+// and prints, per chart, the lines for `heights` in each chart's chart.ts. The embed code's
 // starting height (snippet.ts) is the largest of those lines at the column's width, so they
 // are the lower convex hull of the measurements, each raised to clear every measurement
 // under it by a margin. Run after a build whenever a chart's layout changes:

@@ -1,9 +1,11 @@
 import { HOST_URL, ROOT_URL } from '../../playwright.config';
 import { steps } from '../../src/content/story';
-import { AVAILABLE_CHARTS } from '../../src/lib/charts/available';
+import { listedCharts } from '../../scripts/listed-charts';
 import { embedView, stepsOf } from '../../src/lib/embed/view';
 import { expect, test } from './fixtures';
 import { openHost } from './host';
+
+const CHARTS = listedCharts().map((c) => c.id);
 
 /**
  * Embeds on another site that fit their frame: sideways in every state from 260 px up, and
@@ -27,7 +29,7 @@ function sidewaysProblems(): string[] {
 	return problems;
 }
 
-for (const chart of AVAILABLE_CHARTS)
+for (const chart of CHARTS)
 	test(`${chart} fits frames 260 to 320 px wide in every state, nothing cut`, async ({ page }) => {
 		const states = [...new Map(stepsOf(steps, chart).map((s) => [s.state, s.id])).values()];
 		await openHost(page, `<iframe title="Chart" style="border:0;height:2200px"></iframe>`);
@@ -53,7 +55,7 @@ for (const chart of AVAILABLE_CHARTS)
 		}
 	});
 
-for (const chart of AVAILABLE_CHARTS)
+for (const chart of CHARTS)
 	test(`${chart}'s oEmbed code inserted without its script starts at its content's height`, async ({
 		page,
 		request
@@ -94,7 +96,7 @@ test("the map's embed shows its title's story: fixed sites and a submarine at se
 	await expect(map.locator('[data-label="patrol-position"] .label')).toBeVisible();
 });
 
-for (const chart of AVAILABLE_CHARTS)
+for (const chart of CHARTS)
 	test(`${chart}'s SVG (drawn with its PNG) carries its how-to-read key`, async ({
 		page,
 		request

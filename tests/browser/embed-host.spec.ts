@@ -1,14 +1,16 @@
 import { BASE_URL, HOST_URL, ROOT_URL } from '../../playwright.config';
-import { AVAILABLE_CHARTS } from '../../src/lib/charts/available';
+import { listedCharts } from '../../scripts/listed-charts';
 import { expect, test } from './fixtures';
 import { HOSTS, hostCode, misfit, openHost, pymId, type Host } from './host';
+
+const CHARTS = listedCharts().map((c) => c.id);
 
 /**
  * On another site, every chart's iframe takes the height of its content and follows the
  * column's width, whichever way the host embeds it: our snippet, Pym.js or @newswire/frames.
  */
 for (const host of HOSTS)
-	for (const chart of AVAILABLE_CHARTS)
+	for (const chart of CHARTS)
 		test(`${chart} sizes itself to its content with ${host}, at 320, 768 and 1200 px`, async ({
 			page
 		}) => {

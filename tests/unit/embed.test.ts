@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { steps } from '../../src/content/story';
-import { ALL_CHARTS } from '../../src/lib/charts/all';
-import { AVAILABLE_CHARTS } from '../../src/lib/charts/available';
 import {
 	DEFAULT_OPTIONS,
 	optionsQuery,
@@ -118,13 +116,5 @@ describe('the starting height', () => {
 
 	it('is written for a box padding whose percentages are of the column width', () => {
 		expect(startingHeight(lines)).toBe('max(calc(1500px + -125%), calc(990px + 0%))');
-	});
-});
-
-describe('the charts', () => {
-	it('each built chart can be drawn (ALL_CHARTS) and embedded (an island of its own)', () => {
-		expect(Object.keys(ALL_CHARTS).sort()).toEqual([...AVAILABLE_CHARTS].sort());
-		const islands = readdirSync('src/lib/embed/islands').map((f) => f.replace(/\.ts$/, ''));
-		expect(islands.sort()).toEqual([...AVAILABLE_CHARTS].sort());
 	});
 });

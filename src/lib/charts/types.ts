@@ -1,35 +1,26 @@
 import type { Component } from 'svelte';
-import type { ChartId } from '$lib/scrolly/steps';
-import type { LifespansData } from './lifespans/data';
-import type { LifespansState } from './lifespans/state';
-import type { PatrolMapData } from './patrol-map/data';
-import type { MapState } from './patrol-map/state';
-import type { TimelineData } from './timeline/data';
-import type { TimelineState } from './timeline/state';
-
-/** What each chart is drawn from, keyed by chart id (see ChartView). */
-export interface ChartData {
-	lifespans: LifespansData;
-	timeline: TimelineData;
-	'patrol-map': PatrolMapData;
-}
-
-/** What each chart shows at a step: a typed state in, SVG out. */
-export interface ChartStates {
-	lifespans: LifespansState;
-	timeline: TimelineState;
-	'patrol-map': MapState;
-}
+import type { HeightLine } from '$lib/embed/snippet';
 
 /**
- * Where a chart is drawn. `full`: on its own (an embed), with its data table. `story`: one
- * scene of the story, described by its step's alt text, its table once elsewhere on the page.
+ * Where a chart is drawn, and so what its frame shows. `full`: on its own (an embed), with its
+ * data table. `story`: one scene of the story, filling its sticky band, described by its step's
+ * alt text, its table once elsewhere on the page. `plain`: an embed asked for the chart alone
+ * (title, summary, key and source line hidden, the table kept for screen readers). `image`: the
+ * still picture (PNG and SVG): no controls, the key unfolded, nothing to press or fold.
  */
-export type FrameVariant = 'full' | 'story';
+export type FrameVariant = 'full' | 'story' | 'plain' | 'image';
 
-export interface ChartProps<K extends ChartId> {
-	data: ChartData[K];
-	chartState: ChartStates[K];
+/** A chart's state with the marks its step names: what the chart draws. */
+export type Drawn<S> = S & {
+	/** The marks the step names (people, events, sites, by their data ids): drawn emphasised. */
+	emphasis: readonly string[];
+};
+
+export interface ChartProps<Data, State> {
+	data: Data;
+	chartState: Drawn<State>;
+	/** The chart's title, from its definition. */
+	title: string;
 	/** Unique per page; the chart's name when left out. */
 	id?: string;
 	headingLevel?: 2 | 3;
@@ -38,14 +29,47 @@ export interface ChartProps<K extends ChartId> {
 	description?: string;
 }
 
-/** A chart as ChartView draws it: its component, its state for a step's state name, and its
- * data as a table. */
-export interface ChartModule<K extends ChartId> {
-	component: Component<ChartProps<K>>;
-	/** Its state for a step's state name; the step's emphasis is added to it. */
-	state: (name: string, data: ChartData[K]) => Omit<ChartStates[K], 'emphasis'>;
-	table: Component<{ data: ChartData[K] }>;
+/** What editors and hosts are told about a chart's embed (see src/lib/embed/catalog.ts). */
+export interface EmbedFacts {
+	/** One sentence for link previews and the oEmbed file. */
+	description: string;
+	/** The CSV files (published at /data/) the chart is drawn from. */
+	datasets: readonly string[];
+	/** The embed code's starting height: the largest of these lines at the column's width
+	 * covers the default view's content from 240 px wide up, so a page that drops the code's
+	 * script still shows the whole chart. Measured by scripts/embed-heights.js. */
+	heights: readonly HeightLine[];
 }
 
-/** The charts a page carries: all of them for the story, its own for an embed's island. */
-export type ChartModules = { [K in ChartId]?: ChartModule<K> };
+/**
+ * Everything the site knows of one chart, exported by its folder's chart.ts and listed once in
+ * registry.ts: the story, the embeds, their islands and images all read it from there.
+ */
+export interface ChartDefinition<
+	Id extends string,
+	Name extends string,
+	Data,
+	State extends object
+> {
+	id: Id;
+	/** The chart's title: on the chart itself, and for its embed (page title, oEmbed, images). */
+	title: string;
+	/** Every state a step may name; the step table is type-checked against these. */
+	states: readonly Name[];
+	/** Its state for a step's state name; the step's emphasis is added to it (see ChartView). */
+	state: (name: Name, data: Data) => State;
+	component: Component<ChartProps<Data, State>>;
+	/** Its data as a table (the embed's own, the story's once for the page). */
+	table: Component<{ data: Data }>;
+	embed: EmbedFacts;
+}
+
+/** A chart's definition, with its types taken from what it is given. */
+export const defineChart = <
+	const Id extends string,
+	const Name extends string,
+	Data,
+	State extends object
+>(
+	chart: ChartDefinition<Id, Name, Data, State>
+) => chart;

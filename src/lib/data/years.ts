@@ -1,4 +1,4 @@
-import { endOf, startOf } from './dates';
+import { startOf } from './dates';
 
 const YEAR_MS = 365.2425 * 24 * 3600 * 1000;
 
@@ -6,12 +6,6 @@ const YEAR_MS = 365.2425 * 24 * 3600 * 1000;
 export function decimalYear(iso: string): number {
 	const y = Number(iso.slice(0, 4));
 	return y + (startOf(iso) - Date.UTC(y, 0, 1)) / YEAR_MS;
-}
-
-/** The last instant a date written at month or year precision covers, as a fractional year. */
-export function decimalYearEnd(iso: string): number {
-	const y = Number(iso.slice(0, 4));
-	return y + (endOf(iso) - Date.UTC(y, 0, 1)) / YEAR_MS;
 }
 
 /** Whole years between two ISO dates (an age). */

@@ -2,17 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { dev } from '$app/environment';
 import type { ChartId } from '$lib/scrolly/steps';
-import { EMBED_ISLANDS, ISLANDS_MANIFEST, STORY_ISLAND, type IslandsManifest } from './island';
+import { ISLAND_ENTRY, ISLANDS_MANIFEST, STORY_ISLAND, type IslandsManifest } from './island';
 
 let manifest: IslandsManifest | undefined;
 
 /** An island's files, relative to the site's root: its entry first, then its static imports:
  * a chart's embed island, or the story's script. `vite dev` serves the source itself. */
 export function islandFiles(island: ChartId | 'story'): string[] {
-	const source = island === 'story' ? STORY_ISLAND : `${EMBED_ISLANDS}/${island}.ts`;
-	if (dev) return [source];
+	if (dev) return [island === 'story' ? STORY_ISLAND : `@id/__x00__${ISLAND_ENTRY}${island}`];
 	manifest ??= JSON.parse(readFileSync(ISLANDS_MANIFEST, 'utf8')) as IslandsManifest;
 	const files = manifest[island];
-	if (!files) throw new Error(`No island for ${island}: add ${source}`);
+	if (!files)
+		throw new Error(`No island for ${island}: is it listed in src/lib/charts/registry.ts?`);
 	return files;
 }

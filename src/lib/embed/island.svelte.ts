@@ -2,13 +2,13 @@
  * A chart's scripts, hydrated on its own: in an embed, and in each of the story's figures.
  * The page is prerendered without SvelteKit's client (`csr = false`). An embed is one chart
  * on another site's page with no links to follow inside it, so it does without SvelteKit's
- * router and the other charts: its chart's island (islands/<chart>.ts, built by
- * scripts/embed-islands.ts), started by static/embed-wake.js when the reader reaches for the
- * chart, brings the very component the story uses to life in the HTML already there.
+ * router and the other charts: its chart's island (built by scripts/embed-islands.ts for every
+ * listed chart), started by static/embed-wake.js when the reader reaches for the chart, brings
+ * the very component the story uses to life in the HTML already there.
  */
 import { hydrate, type ComponentProps } from 'svelte';
 import ChartView from '$lib/charts/ChartView.svelte';
-import type { ChartModule } from '$lib/charts/types';
+import type { ChartOf } from '$lib/charts/registry';
 import { motion } from '$lib/motion.svelte';
 import type { ChartId } from '$lib/scrolly/steps';
 import { ISLAND_ID, type IslandProps } from './island';
@@ -25,7 +25,7 @@ export function liveChart(target: HTMLElement, props: ComponentProps<typeof Char
 	replayReach();
 }
 
-export function startIsland<K extends ChartId>(chart: K, module: ChartModule<K>) {
+export function startIsland<K extends ChartId>(chart: K, module: ChartOf<K>) {
 	const target = document.getElementById(ISLAND_ID)!;
 	const { steps, data } = JSON.parse(target.dataset.props!) as IslandProps;
 	// The HTML shows the chart's first step; the URL may ask for another once it is live.

@@ -1,5 +1,5 @@
 /** What an embed's page and its island (island.svelte.ts) agree on. */
-import type { ChartData } from '$lib/charts/types';
+import type { ChartData } from '$lib/charts/registry';
 import type { StepPicture } from './view';
 
 /** The element holding the chart the island hydrates, with the props it was drawn from as
@@ -11,8 +11,10 @@ export interface IslandProps {
 	data: Partial<ChartData>;
 }
 
-/** The sources of the islands: each chart's embed island, and the story's script. */
-export const EMBED_ISLANDS = 'src/lib/embed/islands';
+/** The module id of a chart's island entry: this, then the chart's id (see
+ * scripts/embed-islands.ts, which writes it). */
+export const ISLAND_ENTRY = 'virtual:embed-island/';
+/** The story's script: it follows the reader and wakes each figure (src/lib/story). */
 export const STORY_ISLAND = 'src/lib/story/client.ts';
 
 /** Where the island build (scripts/embed-islands.ts) lists each chart's island files. */

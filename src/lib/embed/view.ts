@@ -1,13 +1,17 @@
-import { resolveStep, viewFor, type ChartId, type Step, type View } from '$lib/scrolly/steps';
+import {
+	resolveStep,
+	viewFor,
+	type ChartId,
+	type Step,
+	type StepPicture,
+	type View
+} from '$lib/scrolly/steps';
 
-/** What an embed needs of a step: which picture it asks for, not its words. */
-export type StepPicture = Pick<Step, 'id' | 'chart' | 'state' | 'emphasis' | 'alt'>;
+export type { StepPicture };
 
 /** The story's steps that draw this chart: the only ones `step=` may pick for its embed. */
 export const stepsOf = (steps: readonly Step[], chart: ChartId): StepPicture[] =>
-	steps
-		.filter((s) => s.chart === chart)
-		.map(({ id, chart, state, emphasis, alt }) => ({ id, chart, state, emphasis, alt }));
+	steps.filter((s) => s.chart === chart).map(({ text, section, ...picture }) => picture);
 
 /**
  * The step an embed (and so its PNG and SVG) shows when its address asks for none: the one its

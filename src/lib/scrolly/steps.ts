@@ -3,14 +3,16 @@
  * state, is a pure function of that id, so a missed or out-of-order scroll event can
  * never leave a wrong picture.
  */
-export type ChartId = 'lifespans' | 'timeline' | 'patrol-map';
+import type { ChartId, StateName } from '$lib/charts/registry';
 
-export interface Step {
+export type { ChartId };
+
+/** What a step of any one chart names: that chart, and one of its states. */
+type Picture<K extends ChartId = ChartId> = { [C in K]: { chart: C; state: StateName<C> } }[K];
+
+interface StepWords {
 	id: string;
 	section: string;
-	chart: ChartId;
-	/** A state name the chart understands (see each chart's state.ts). */
-	state: string;
 	/**
 	 * The marks this step's text names (people, events, sites, by their data ids): drawn
 	 * emphasised and labelled, and named in `alt`.
@@ -22,15 +24,19 @@ export interface Step {
 	alt: string;
 }
 
+/** A step: a chart and a state that chart understands (tsc rejects any other), and its words. */
+export type Step = StepWords & Picture;
+
+/** What an embed needs of a step: which picture it asks for, not its words. */
+export type StepPicture = Picture & Pick<StepWords, 'id' | 'emphasis' | 'alt'>;
+
 /** A step's picture: its chart, state and emphasis, and the words that describe it. */
-export interface View {
-	chart: ChartId;
-	state: string;
+export type View<K extends ChartId = ChartId> = Picture<K> & {
 	emphasis: readonly string[];
 	alt: string;
 	/** The step whose picture this is. */
 	from: string;
-}
+};
 
 /** The step with this id, or the nearest valid one: never undefined for a non-empty table. */
 export function resolveStep<T extends Pick<Step, 'id'>>(
@@ -43,12 +49,9 @@ export function resolveStep<T extends Pick<Step, 'id'>>(
 }
 
 /** The picture for a step: a pure function of the step's id. */
-export function viewFor(
-	steps: readonly Pick<Step, 'id' | 'chart' | 'state' | 'emphasis' | 'alt'>[],
-	id: string | null | undefined
-): View {
-	const { chart, state, emphasis = [], alt, id: from } = resolveStep(steps, id);
-	return { chart, state, emphasis, alt, from };
+export function viewFor(steps: readonly StepPicture[], id: string | null | undefined): View {
+	const { id: from, emphasis = [], ...picture } = resolveStep(steps, id);
+	return { ...picture, emphasis, from };
 }
 
 /** Consecutive steps that show the very same picture: the story draws it once for them all. */

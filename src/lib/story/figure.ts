@@ -3,8 +3,7 @@
  * hydrated in the HTML already there. Loaded only when the reader first reaches for a chart
  * (see wake.ts), so the story starts with no chart code at all.
  */
-import { ALL_CHARTS } from '$lib/charts/all';
-import type { ChartData } from '$lib/charts/types';
+import { REGISTRY, type ChartData } from '$lib/charts/registry';
 import { liveChart } from '$lib/embed/island.svelte';
 import { CHART_DATA_ID, type FigureProps } from './island';
 
@@ -16,7 +15,7 @@ export function wakeFigure(target: HTMLElement): void {
 	const chart = props.view.chart;
 	liveChart(target, {
 		...props,
-		charts: { [chart]: ALL_CHARTS[chart] },
+		charts: { [chart]: REGISTRY[chart] },
 		data: { [chart]: data[chart] }
 	});
 }

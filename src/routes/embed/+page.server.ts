@@ -1,5 +1,5 @@
-import { AVAILABLE_CHARTS } from '$lib/charts/available';
-import { EMBEDS } from '$lib/embed/catalog';
+import { CHART_IDS } from '$lib/charts/registry';
+import { embedInfo } from '$lib/embed/catalog.server';
 import { PLACEHOLDER_SITE, PUBLISHED_SITE } from '$lib/embed/site.server';
 import { stepsOf } from '$lib/embed/view';
 import { steps } from '../../content/story';
@@ -8,9 +8,9 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = () => ({
 	site: PUBLISHED_SITE,
 	placeholder: PLACEHOLDER_SITE,
-	embeds: AVAILABLE_CHARTS.map((chart) => ({
+	embeds: CHART_IDS.map((chart) => ({
 		chart,
-		embed: EMBEDS[chart],
+		embed: embedInfo(chart),
 		stepIds: stepsOf(steps, chart).map((s) => s.id)
 	}))
 });

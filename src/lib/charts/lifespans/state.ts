@@ -2,6 +2,7 @@
  * The lifespans chart's states. A state is plain data, so the story, the embed and the
  * no-JS page all draw the same picture for the same step.
  */
+import { disclosureStages } from '../../../content/story';
 import type { LifespansData } from './data';
 
 export interface LifespansState {
@@ -15,22 +16,20 @@ export interface LifespansState {
 	current: string | null;
 	/** Label each man with his age at `at` (or at death), not only his dates. */
 	ages: boolean;
-	/** The men the step names (ids in secret_holders.csv): drawn emphasised. */
-	emphasis: readonly string[];
 }
 
-export const LIFESPANS_STATES = ['men', 'silence', 'left-1989'] as const;
-export type LifespansStateName = (typeof LIFESPANS_STATES)[number] | `stage:${string}`;
+/** A stage of the disclosure: the chart standing at that event, its marker labelled. */
+const STAGE_STATES = disclosureStages.map((id) => `stage:${id}` as const);
+
+export const LIFESPANS_STATES = ['men', 'silence', 'left-1989', ...STAGE_STATES] as const;
+export type LifespansStateName = (typeof LIFESPANS_STATES)[number];
 
 const WHOLE: [number, number] = [1900, 2012];
 const SECRET_YEARS: [number, number] = [1958, 1992];
 const NEVER = 3000;
 
 /** A state by its name; the step adds its emphasis (see ChartView). */
-export function lifespansState(
-	name: LifespansStateName,
-	data: LifespansData
-): Omit<LifespansState, 'emphasis'> {
+export function lifespansState(name: LifespansStateName, data: LifespansData): LifespansState {
 	const all = data.disclosures.map((d) => d.id);
 	if (name.startsWith('stage:')) {
 		const id = name.slice('stage:'.length);

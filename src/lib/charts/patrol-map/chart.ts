@@ -1,10 +1,31 @@
-import type { ChartModule } from '../types';
+import { defineChart } from '../types';
 import Table from './Table.svelte';
 import PatrolMap from './PatrolMap.svelte';
-import { mapState, type MapStateName } from './state';
+import { MAP_STATES, mapState } from './state';
 
-export const chart: ChartModule<'patrol-map'> = {
+export const chart = defineChart({
+	id: 'patrol-map',
+	title: 'From fixed sites to submarines at sea',
+	states: MAP_STATES,
+	state: mapState,
 	component: PatrolMap,
-	state: (name, data) => mapState(name as MapStateName, data),
-	table: Table
-};
+	table: Table,
+	embed: {
+		description:
+			'The Jupiter launch positions in Italy and Turkey, their reach, and the Polaris submarines that took their place in the Mediterranean.',
+		datasets: ['sites.csv', 'places.csv', 'patrols.csv', 'weapons.csv'],
+		// prettier-ignore
+		heights: [
+			[[240, 1105], [260, 1058]],
+			[[260, 1025], [270, 1013]],
+			[[270, 1035], [310, 995]],
+			[[310, 1024], [360, 984]],
+			[[360, 947], [390, 954]],
+			[[390, 979], [520, 1010]],
+			[[520, 982], [560, 997]],
+			[[560, 1008], [660, 1071]],
+			[[660, 1088], [960, 1293]],
+			[[960, 1254], [1400, 1650]]
+		]
+	}
+});

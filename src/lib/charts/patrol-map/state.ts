@@ -56,8 +56,6 @@ export interface MapState {
 	labelled: string[];
 	/** The two countries' groups are named (Italy's below its sites, Turkey's above). */
 	groups: boolean;
-	/** The sites the step names (ids in sites.csv): drawn emphasised and labelled. */
-	emphasis: readonly string[];
 }
 
 /** Whether a point (in map units) lies inside a state's box. */
@@ -65,7 +63,7 @@ export const inBox = ([x0, y0, x1, y1]: MapState['box'], p: { x: number; y: numb
 	p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1;
 
 /** A state by its name; the step adds its emphasis (see ChartView). */
-export function mapState(name: MapStateName, data: PatrolMapData): Omit<MapState, 'emphasis'> {
+export function mapState(name: MapStateName, data: PatrolMapData): MapState {
 	const box = data.boxes[name];
 	const base = {
 		box,

@@ -1,10 +1,30 @@
-import type { ChartModule } from '../types';
+import { defineChart } from '../types';
 import Table from './Table.svelte';
 import Timeline from './Timeline.svelte';
-import { timelineState, type TimelineStateName } from './state';
+import { TIMELINE_STATES, timelineState } from './state';
 
-export const chart: ChartModule<'timeline'> = {
+export const chart = defineChart({
+	id: 'timeline',
+	title: 'How the deal was carried out',
+	states: TIMELINE_STATES,
+	state: timelineState,
 	component: Timeline,
-	state: (name, data) => timelineState(name as TimelineStateName, data),
-	table: Table
-};
+	table: Table,
+	embed: {
+		description:
+			'From the secret assurance of October 1962 to the last Jupiter missile coming down in Italy and Turkey in April 1963.',
+		datasets: ['events.csv', 'sites.csv'],
+		// prettier-ignore
+		heights: [
+			[[240, 1259], [310, 1141]],
+			[[310, 1135], [390, 1072]],
+			[[390, 1063], [430, 1040]],
+			[[430, 1038], [470, 1017]],
+			[[470, 1014], [520, 993]],
+			[[520, 1015], [660, 967]],
+			[[660, 948], [740, 927]],
+			[[740, 930], [920, 909]],
+			[[920, 890], [1400, 890]]
+		]
+	}
+});

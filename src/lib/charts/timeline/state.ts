@@ -10,8 +10,6 @@ export interface TimelineState {
 	domain: [number, number];
 	focus: LaneId | null;
 	labelled: string[];
-	/** The events the step names (ids in events.csv): drawn emphasised and labelled. */
-	emphasis: readonly string[];
 }
 
 export const TIMELINE_STATES = ['whole', 'winter', 'italy', 'turkey', 'removal'] as const;
@@ -20,10 +18,7 @@ export type TimelineStateName = (typeof TIMELINE_STATES)[number];
 const span = (from: string, to: string): [number, number] => [startOf(from), endOf(to)];
 
 /** A state by its name; the step adds its emphasis (see ChartView). */
-export function timelineState(
-	name: TimelineStateName,
-	data: TimelineData
-): Omit<TimelineState, 'emphasis'> {
+export function timelineState(name: TimelineStateName, data: TimelineData): TimelineState {
 	switch (name) {
 		case 'whole':
 			return {

@@ -1,6 +1,6 @@
-import { chartEntries } from '$lib/charts/available';
-import { chartData } from '$lib/charts/data.server';
-import { EMBEDS } from '$lib/embed/catalog';
+import { chartEntries } from '$lib/charts/registry';
+import { dataOf } from '$lib/charts/data.server';
+import { embedInfo, listedChart } from '$lib/embed/catalog.server';
 import { islandFiles } from '$lib/embed/island.server';
 import { embedUrls, SITE_URL } from '$lib/embed/site.server';
 import { stepsOf } from '$lib/embed/view';
@@ -9,13 +9,16 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = chartEntries;
 
-export const load: PageServerLoad = ({ params: { chart } }) => ({
-	chart,
-	embed: EMBEDS[chart],
-	steps: stepsOf(steps, chart),
-	// This chart's data only: an embed sits in other sites' pages.
-	charts: { [chart]: chartData()[chart] },
-	storyUrl: `${SITE_URL}/`,
-	urls: embedUrls(chart),
-	island: islandFiles(chart)
-});
+export const load: PageServerLoad = ({ params }) => {
+	const chart = listedChart(params.chart);
+	return {
+		chart,
+		embed: embedInfo(chart),
+		steps: stepsOf(steps, chart),
+		// This chart's data only: an embed sits in other sites' pages.
+		charts: { [chart]: dataOf(chart) },
+		storyUrl: `${SITE_URL}/`,
+		urls: embedUrls(chart),
+		island: islandFiles(chart)
+	};
+};

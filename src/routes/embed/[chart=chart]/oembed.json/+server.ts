@@ -1,5 +1,5 @@
-import { chartEntries } from '$lib/charts/available';
-import { EMBEDS } from '$lib/embed/catalog';
+import { chartEntries } from '$lib/charts/registry';
+import { embedInfo, listedChart } from '$lib/embed/catalog.server';
 import { embedUrls, SITE_URL } from '$lib/embed/site.server';
 import { heightAt, iframeSnippet } from '$lib/embed/snippet';
 import { meta } from '../../../../content/story';
@@ -13,8 +13,9 @@ export const entries: EntryGenerator = chartEntries;
  * oEmbed 1.0 "rich" response: what CMSs that speak oEmbed paste for the embed's URL. The
  * thumbnail's size is added by scripts/render-images.js once it has drawn the PNG.
  */
-export const GET: RequestHandler = ({ params: { chart } }) => {
-	const { title, heights } = EMBEDS[chart];
+export const GET: RequestHandler = ({ params }) => {
+	const chart = listedChart(params.chart);
+	const { title, heights } = embedInfo(chart);
 	const height = heightAt(heights, 660);
 	const urls = embedUrls(chart);
 	const body = {

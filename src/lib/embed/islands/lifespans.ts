@@ -1,4 +1,0 @@
-import { chart } from '$lib/charts/lifespans/chart';
-import { startIsland } from '../island.svelte';
-
-startIsland('lifespans', chart);

@@ -1,4 +1,0 @@
-import { chart } from '$lib/charts/patrol-map/chart';
-import { startIsland } from '../island.svelte';
-
-startIsland('patrol-map', chart);

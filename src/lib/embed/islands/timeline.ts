@@ -1,4 +1,0 @@
-import { chart } from '$lib/charts/timeline/chart';
-import { startIsland } from '../island.svelte';
-
-startIsland('timeline', chart);
