@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { readDataFile } from './src/lib/data/load.server';
 import { formatProblem } from './src/lib/data/problems';
 import { validatePackage } from './src/lib/data/validate';
-import { DRAFT_MARK, messageProblems, type Messages } from './src/lib/i18n/completeness';
+import { messageProblems, type Messages } from './src/lib/i18n/completeness';
 import { LOCALES } from './src/lib/i18n/locales';
 import { embedIslands } from './scripts/embed-islands';
 
@@ -26,9 +26,8 @@ function validateData(): Plugin {
 }
 
 /**
- * An edition with a missing or extra message stops the build, naming the key (Paraglide would
- * quietly show the English). I18N_DRAFTS=1 lets stand-ins marked as drafts through, with a
- * warning, while an edition waits for its translation; `npm test` never sets it.
+ * An edition with a missing or extra message stops the build, naming the key: Paraglide would
+ * quietly show the English instead.
  */
 function checkMessages(): Plugin {
 	const read = (locale: string): Messages | null => {
@@ -42,11 +41,7 @@ function checkMessages(): Plugin {
 			const problems = LOCALES.filter((l) => l !== 'en').flatMap((l) =>
 				messageProblems(l, en, read(l))
 			);
-			const drafts = process.env.I18N_DRAFTS === '1';
-			const fatal = problems.filter((p) => !drafts || !p.endsWith('is a draft, not a translation'));
-			if (fatal.length) this.error(`Translations incomplete:\n${fatal.join('\n')}`);
-			if (problems.length)
-				this.warn(`${problems.length} messages are drafts (${DRAFT_MARK}): not for release`);
+			if (problems.length) this.error(`Translations incomplete:\n${problems.join('\n')}`);
 		}
 	};
 }

@@ -1,10 +1,11 @@
 /**
- * What editors and hosts are told about each chart's embed. Keyed by every chart id, so a
- * chart's embed appears as soon as it is added to AVAILABLE_CHARTS.
+ * What editors and hosts are told about each chart's embed, in the edition's language when
+ * read. Keyed by every chart id, so a chart's embed appears as soon as it is added to
+ * AVAILABLE_CHARTS.
  */
 import { CHART_TITLES } from '$lib/charts/titles';
+import { m } from '$lib/i18n';
 import type { ChartId } from '$lib/scrolly/steps';
-import { meta } from '../../content/story';
 import type { HeightLine } from './snippet';
 
 export interface EmbedInfo {
@@ -22,9 +23,12 @@ export interface EmbedInfo {
 
 export const EMBEDS: Record<ChartId, EmbedInfo> = {
 	lifespans: {
-		title: CHART_TITLES.lifespans,
-		description:
-			'The lives of the nine US officials who knew of the secret promise to remove the Jupiter missiles, and how long each kept it.',
+		get title() {
+			return CHART_TITLES.lifespans;
+		},
+		get description() {
+			return m.embed_description_lifespans();
+		},
 		datasets: ['secret_holders.csv', 'events.csv'],
 		// prettier-ignore
 		heights: [
@@ -39,9 +43,12 @@ export const EMBEDS: Record<ChartId, EmbedInfo> = {
 		]
 	},
 	timeline: {
-		title: CHART_TITLES.timeline,
-		description:
-			'From the secret assurance of October 1962 to the last Jupiter missile coming down in Italy and Turkey in April 1963.',
+		get title() {
+			return CHART_TITLES.timeline;
+		},
+		get description() {
+			return m.embed_description_timeline();
+		},
 		datasets: ['events.csv', 'sites.csv'],
 		// prettier-ignore
 		heights: [
@@ -57,9 +64,12 @@ export const EMBEDS: Record<ChartId, EmbedInfo> = {
 		]
 	},
 	'patrol-map': {
-		title: CHART_TITLES['patrol-map'],
-		description:
-			'The Jupiter launch positions in Italy and Turkey, their reach, and the Polaris submarines that took their place in the Mediterranean.',
+		get title() {
+			return CHART_TITLES['patrol-map'];
+		},
+		get description() {
+			return m.embed_description_patrol_map();
+		},
 		datasets: ['sites.csv', 'places.csv', 'patrols.csv', 'weapons.csv'],
 		// prettier-ignore
 		heights: [
@@ -77,5 +87,6 @@ export const EMBEDS: Record<ChartId, EmbedInfo> = {
 	}
 };
 
-/** The credit line editors publish with a chart. */
-export const CREDIT = `Chart: ${meta.byline}, “${meta.headline}”`;
+/** The credit line editors publish with a chart, in the edition's language. */
+export const credit = (meta: { byline: string; headline: string }) =>
+	m.embed_credit({ byline: meta.byline, headline: meta.headline });

@@ -5,12 +5,6 @@
  */
 export type Messages = Record<string, string>;
 
-/**
- * Marks a stand-in for a translation that has not arrived: an edition can be built with such
- * copies while it is developed (I18N_DRAFTS=1 makes them warnings), never released with them.
- */
-export const DRAFT_MARK = '⟦draft⟧';
-
 /** Every problem with one language's messages, as lines that name the key. */
 export function messageProblems(lang: string, en: Messages, other: Messages | null): string[] {
 	if (!other) return [`messages/${lang}.json is missing`];
@@ -21,8 +15,6 @@ export function messageProblems(lang: string, en: Messages, other: Messages | nu
 		const text = other[key];
 		if (typeof text !== 'string' || text.trim() === '')
 			problems.push(`messages/${lang}.json has no translation of "${key}"`);
-		else if (text.includes(DRAFT_MARK))
-			problems.push(`messages/${lang}.json: "${key}" is a draft, not a translation`);
 		else if (placeholders(text).join() !== placeholders(en[key]!).join())
 			problems.push(
 				`messages/${lang}.json: "${key}" has placeholders {${placeholders(text).join('}, {')}}, the English {${placeholders(en[key]!).join('}, {')}}`

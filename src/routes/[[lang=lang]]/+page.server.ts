@@ -1,10 +1,12 @@
 import { chartData } from '$lib/charts/data.server';
 import { loadData } from '$lib/data/load.server';
-import { meta, opening, sections, steps } from '../content/story';
+import { storyIn } from '../../content/story';
 import { citedIds } from '$lib/scrolly/steps';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = ({ params }) => {
+	const locale = params.lang ?? 'en';
+	const { meta, opening, sections, steps } = storyIn(locale);
 	const data = loadData();
 	// Sources in order of first citation in the story, numbered 1, 2, 3… as footnotes.
 	const cited = citedIds([...opening, ...steps.map((s) => s.text)]);
@@ -14,7 +16,7 @@ export const load: PageServerLoad = () => {
 	return {
 		// The words travel as page data, not as code: the reader's browser parses JSON, not JS.
 		story: { meta, opening, sections, steps },
-		charts: chartData(),
+		charts: chartData(locale),
 		sources: cited.map((id) => byId.get(id)!)
 	};
 };

@@ -2,7 +2,8 @@ import { chartEntries } from '$lib/charts/available';
 import { EMBEDS } from '$lib/embed/catalog';
 import { embedUrls, SITE_URL } from '$lib/embed/site.server';
 import { heightAt, iframeSnippet } from '$lib/embed/snippet';
-import { meta } from '../../../../content/story';
+import { localePath } from '$lib/i18n/locales';
+import { storyIn } from '../../../../../content/story';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -13,17 +14,19 @@ export const entries: EntryGenerator = chartEntries;
  * oEmbed 1.0 "rich" response: what CMSs that speak oEmbed paste for the embed's URL. The
  * thumbnail's size is added by scripts/render-images.js once it has drawn the PNG.
  */
-export const GET: RequestHandler = ({ params: { chart } }) => {
+export const GET: RequestHandler = ({ params: { chart, lang } }) => {
+	const locale = lang ?? 'en';
+	const { meta } = storyIn(locale);
 	const { title, heights } = EMBEDS[chart];
 	const height = heightAt(heights, 660);
-	const urls = embedUrls(chart);
+	const urls = embedUrls(chart, locale);
 	const body = {
 		version: '1.0',
 		type: 'rich',
 		title,
 		author_name: meta.byline,
 		provider_name: meta.headline,
-		provider_url: `${SITE_URL}/`,
+		provider_url: `${SITE_URL}${localePath(locale, '/')}`,
 		html: iframeSnippet(urls.page, title, heights),
 		width: 660,
 		height,
