@@ -14,9 +14,27 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { ISLANDS_MANIFEST, type IslandsManifest } from '../src/lib/embed/island';
+import { LOCALES } from '../src/lib/i18n/locales.js';
 
 const SOURCE = 'src/lib/embed/islands';
 const OUT = '_app/immutable/islands';
+
+/**
+ * Fixes Paraglide's locale for one edition's islands (its `experimentalStaticLocale`): each
+ * message's other languages are then dead code, which the minifier drops.
+ */
+function staticLocale(locale: string): Plugin {
+	return {
+		name: 'static-locale',
+		transform(code, id) {
+			if (id.endsWith('/paraglide/runtime.js'))
+				return code.replace(
+					'export const experimentalStaticLocale = undefined;',
+					`export const experimentalStaticLocale = ${JSON.stringify(locale)};`
+				);
+		}
+	};
+}
 
 export function embedIslands(): Plugin {
 	let ssr = false;
@@ -27,26 +45,31 @@ export function embedIslands(): Plugin {
 		async buildStart() {
 			if (ssr) return;
 			const charts = readdirSync(SOURCE).map((f) => f.replace(/\.ts$/, ''));
-			const output = await build({
-				configFile: false,
-				logLevel: 'warn',
-				plugins: [svelte()],
-				resolve: { alias: { $lib: resolve('src/lib') } },
-				build: {
-					write: false,
-					minify: 'terser',
-					rollupOptions: {
-						input: Object.fromEntries(charts.map((c) => [c, `${SOURCE}/${c}.ts`])),
-						output: {
-							entryFileNames: `${OUT}/[name].[hash].js`,
-							chunkFileNames: `${OUT}/[hash].js`
+			// One build per edition, its language fixed: an island carries its own words only.
+			const outputs = await Promise.all(
+				LOCALES.map((locale) =>
+					build({
+						configFile: false,
+						logLevel: 'warn',
+						plugins: [svelte(), staticLocale(locale)],
+						resolve: { alias: { $lib: resolve('src/lib') } },
+						build: {
+							write: false,
+							minify: 'terser',
+							rollupOptions: {
+								input: Object.fromEntries(
+									charts.map((c) => [`${locale}/${c}`, `${SOURCE}/${c}.ts`])
+								),
+								output: {
+									entryFileNames: `${OUT}/[name].[hash].js`,
+									chunkFileNames: `${OUT}/${locale}/[hash].js`
+								}
+							}
 						}
-					}
-				}
-			});
-			const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) =>
-				'output' in o ? o.output : []
+					})
+				)
 			);
+			const chunks = outputs.flat().flatMap((o) => ('output' in o ? o.output : []));
 			// Their CSS is the page's already: the embed page inlines its components' styles.
 			const js = chunks.filter((c) => c.type === 'chunk');
 			const byName = new Map(js.map((c) => [c.fileName, c]));

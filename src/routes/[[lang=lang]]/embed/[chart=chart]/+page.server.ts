@@ -22,6 +22,6 @@ export const load: PageServerLoad = ({ params: { chart, lang } }) => {
 		charts: { [chart]: chartData(locale)[chart] },
 		storyUrl: `${SITE_URL}${localePath(locale, '/')}`,
 		urls: embedUrls(chart, locale),
-		island: islandFiles(chart)
+		island: islandFiles(chart, locale)
 	};
 };
