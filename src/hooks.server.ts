@@ -30,7 +30,7 @@ export const handle: Handle = ({ event, resolve }) => {
 			transformPageChunk: ({ html }) => {
 				const page = html
 					.replace('%lang%', HTML_LANG[locale])
-					.replace('%alternates%', alternates(event.url.pathname));
+					.replace('%alternates%', alternates(event.route, event.params));
 				return building ? deferBoot(page) : page;
 			}
 		})

@@ -10,6 +10,7 @@ import { formatKm } from '../../src/lib/format';
 import { messageProblems, type Messages } from '../../src/lib/i18n/completeness';
 import {
 	BASE_LOCALE,
+	englishPath,
 	HTML_LANG,
 	LOCALES,
 	localeOfPath,
@@ -42,6 +43,10 @@ describe('the editions', () => {
 		expect(switchPath('/it/', 'en')).toBe('/');
 		expect(switchPath('/data/', 'it')).toBe('/it/data/');
 		expect(HTML_LANG.en).toBe('en-GB');
+		expect(englishPath('/[[lang=lang]]/embed/[chart=chart]', { lang: 'it', chart: 'map' })).toBe(
+			'/embed/map/'
+		);
+		expect(englishPath('/[[lang=lang]]', {})).toBe('/');
 	});
 });
 

@@ -23,3 +23,13 @@ if (typeof document !== 'undefined')
 	overwriteGetLocale(() => localeOfLang(document.documentElement.lang));
 
 export { getLocale as locale } from '$lib/paraglide/runtime';
+
+/** Words by key, each a message read when it is used: in the language of the page reading it. */
+export function wordsFor<K extends string>(
+	messages: Record<K, () => string>
+): Readonly<Record<K, string>> {
+	const words = {} as Record<K, string>;
+	for (const key of Object.keys(messages) as K[])
+		Object.defineProperty(words, key, { get: () => messages[key](), enumerable: true });
+	return words;
+}

@@ -53,3 +53,22 @@ export const switchPath = (path, to) => {
 	const rest = from === BASE_LOCALE ? path : path.slice(from.length + 1) || '/';
 	return localePath(to, rest);
 };
+
+/**
+ * A page's root-relative path in English, from its route and params (never from its URL, whose
+ * base path may be written relative while prerendering): `/[[lang=lang]]/embed/[chart=chart]`
+ * with `{ lang: 'it', chart: 'timeline' }` is `/embed/timeline/`.
+ * @param {string} routeId
+ * @param {Record<string, string | undefined>} params
+ */
+export function englishPath(routeId, params) {
+	const segments = routeId
+		.split('/')
+		.map((s) =>
+			s.replace(/^\[\[?(\w+)(?:=\w+)?\]\]?$/, (_, name) =>
+				name === 'lang' ? '' : (params[name] ?? '')
+			)
+		)
+		.filter(Boolean);
+	return segments.length ? `/${segments.join('/')}/` : '/';
+}

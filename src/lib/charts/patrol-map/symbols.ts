@@ -1,4 +1,4 @@
-import { m } from '$lib/i18n';
+import { m, wordsFor } from '$lib/i18n';
 
 /** Marker shapes, so a site's kind never depends on colour alone (drawn 14 px square). */
 export const SYMBOLS = {
@@ -9,51 +9,27 @@ export const SYMBOLS = {
 } as const;
 
 /** A site's kind in words, in the edition's language when read. */
-export const KIND_LABELS: Readonly<Record<keyof typeof SYMBOLS, string>> = {
-	get launch_position() {
-		return m.map_kind_launch_position();
-	},
-	get air_base() {
-		return m.map_kind_air_base();
-	},
-	get submarine_base() {
-		return m.map_kind_submarine_base();
-	},
-	get port() {
-		return m.map_kind_port();
-	}
-};
+export const KIND_LABELS = wordsFor<keyof typeof SYMBOLS>({
+	launch_position: m.map_kind_launch_position,
+	air_base: m.map_kind_air_base,
+	submarine_base: m.map_kind_submarine_base,
+	port: m.map_kind_port
+});
 
 type Precision = 'exact' | 'approximate' | 'area' | 'illustrative';
 
 /** What a location's precision means, for the details panel. */
-export const PRECISION_LABELS: Readonly<Record<Precision, string>> = {
-	get exact() {
-		return m.map_precision_exact();
-	},
-	get approximate() {
-		return m.map_precision_approximate();
-	},
-	get area() {
-		return m.map_precision_area();
-	},
-	get illustrative() {
-		return m.map_precision_illustrative();
-	}
-};
+export const PRECISION_LABELS = wordsFor<Precision>({
+	exact: m.map_precision_exact,
+	approximate: m.map_precision_approximate,
+	area: m.map_precision_area,
+	illustrative: m.map_precision_illustrative
+});
 
 /** The precision in a word, for the tables' Location column. */
-export const PRECISION_CODES: Readonly<Record<Precision, string>> = {
-	get exact() {
-		return m.map_precision_code_exact();
-	},
-	get approximate() {
-		return m.map_precision_code_approximate();
-	},
-	get area() {
-		return m.map_precision_code_area();
-	},
-	get illustrative() {
-		return m.map_precision_code_illustrative();
-	}
-};
+export const PRECISION_CODES = wordsFor<Precision>({
+	exact: m.map_precision_code_exact,
+	approximate: m.map_precision_code_approximate,
+	area: m.map_precision_code_area,
+	illustrative: m.map_precision_code_illustrative
+});
