@@ -6,7 +6,16 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', 'build-base/', '.svelte-kit/', 'node_modules/', 'test-results/'] },
+	{
+		ignores: [
+			'build/',
+			'build-base/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'src/lib/paraglide/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

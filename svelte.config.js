@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { isChartImage } from './src/lib/embed/images.js';
+import { BASE_LOCALE, LOCALES } from './src/lib/i18n/locales.js';
 
 // BASE_PATH lets one build be served from a sub-path such as /graphics/endgame
 // (no trailing slash) or, when unset, from the root of a domain.
@@ -36,6 +37,13 @@ const config = {
 			}
 		},
 		prerender: {
+			// Every page in every edition (charts' pages come from their routes' entries).
+			entries: [
+				'*',
+				...LOCALES.filter((l) => l !== BASE_LOCALE).flatMap(
+					(l) => /** @type {const} */ ([`/${l}/`, `/${l}/data/`, `/${l}/embed/`])
+				)
+			],
 			// Each chart's PNG and SVG are drawn from its built embed page after prerendering
 			// (see src/lib/embed/images.js), so links to them cannot resolve yet; all else must.
 			handleHttpError: ({ path, message }) => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, constants } from 'node:zlib';
 import budgets from '../bench/budgets.json' with { type: 'json' };
-import { findPages, gzip, pageStyles, pageWeight } from './page-weight';
+import { findPages, gzip, isEmbed, pageStyles, pageWeight } from './page-weight';
 
 const dir = process.argv[2] ?? 'build';
 const misses: string[] = [];
@@ -33,7 +33,7 @@ for (const page of pages) {
 	if (!js) misses.push(`${page.route}: JS ${kb(allJs)} > ${kb(budget.js)}`);
 	if (!css) misses.push(`${page.route}: CSS ${kb(weight.css)} > ${kb(budget.css)}`);
 }
-if (!pages.some((p) => p.route.startsWith('/embed/') && p.route !== '/embed/'))
+if (!pages.some((p) => isEmbed(p.route)))
 	console.log(`—    no embed pages (${dir}/embed/*/index.html) yet: embed budget not checked`);
 
 // The first 14 KB: within TCP's first flight (10 segments of 1460 bytes), what arrives before

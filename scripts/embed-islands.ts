@@ -1,16 +1,15 @@
 /**
  * Builds each embed's island (the chart, Svelte and D3) and the story's script
- * (src/lib/story/client.ts, which loads its figures' charts on demand), with nothing of
- * SvelteKit's client. One embed entry per chart listed in src/lib/charts/registry.ts, written
- * here (islandEntry), so a listed chart has its island with no file of its own. A Vite plugin
- * for the main build: while SvelteKit builds its client, it runs a build of its own with the
- * same Svelte set-up, adds the files to the
- * client's output (so they are copied into the site with SvelteKit's own) and lists each
- * chart's files for the prerendered embed pages (src/lib/embed/island.server.ts).
+ * (src/lib/story/client.ts, which loads its figures' charts on demand), once per edition, with
+ * nothing of SvelteKit's client. One embed entry per chart listed in src/lib/charts/registry.ts,
+ * written here (islandEntry), so a listed chart has its island with no file of its own. A Vite
+ * plugin for the main build: while SvelteKit builds its client, it runs a build of its own with
+ * the same Svelte set-up, adds the files to the client's output (so they are copied into the
+ * site with SvelteKit's own) and lists each island's files for the prerendered pages
+ * (src/lib/embed/island.server.ts).
  *
- * A build of its own, not more entries of SvelteKit's: shared with the story's, the islands'
- * code would be cut into the story's chunks, which grew the story's JavaScript by 5 KB in
- * 8 more files and still brought other pages' code into the embeds.
+ * A build of its own, not more entries of SvelteKit's: shared with SvelteKit's, the islands'
+ * code would be cut into SvelteKit's chunks, and other pages' code would come with it.
  */
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -22,6 +21,7 @@ import {
 	STORY_ISLAND,
 	type IslandsManifest
 } from '../src/lib/embed/island';
+import { LOCALES } from '../src/lib/i18n/locales.js';
 import { listedCharts } from './listed-charts';
 
 const OUT = '_app/immutable/islands';
@@ -32,6 +32,23 @@ const islandEntry = (id: string, from: string) =>
 import { startIsland } from ${JSON.stringify(resolve('src/lib/embed/island.svelte.ts'))};
 startIsland(${JSON.stringify(id)}, chart);
 `;
+
+/**
+ * Fixes Paraglide's locale for one edition's islands (its `experimentalStaticLocale`): each
+ * message's other languages are then dead code, which the minifier drops.
+ */
+function staticLocale(locale: string): Plugin {
+	return {
+		name: 'static-locale',
+		transform(code, id) {
+			if (id.endsWith('/paraglide/runtime.js'))
+				return code.replace(
+					'export const experimentalStaticLocale = undefined;',
+					`export const experimentalStaticLocale = ${JSON.stringify(locale)};`
+				);
+		}
+	};
+}
 
 export function embedIslands(): Plugin {
 	let ssr = false;
@@ -58,31 +75,40 @@ export function embedIslands(): Plugin {
 		load: (id) => (serve ? loadEntry(id) : undefined),
 		async buildStart() {
 			if (ssr || serve) return;
-			const output = await build({
-				configFile: false,
-				logLevel: 'warn',
-				// The islands' CSS is the page's already (inlined): none is emitted, so code
-				// loaded on demand never goes looking for a stylesheet of its own.
-				plugins: [svelte({ emitCss: false, compilerOptions: { css: 'external' } }), entries],
-				resolve: { alias: { $lib: resolve('src/lib') } },
-				build: {
-					write: false,
-					minify: 'terser',
-					rollupOptions: {
-						input: {
-							...Object.fromEntries(charts.map((c) => [c.id, `${ISLAND_ENTRY}${c.id}`])),
-							story: STORY_ISLAND
-						},
-						output: {
-							entryFileNames: `${OUT}/[name].[hash].js`,
-							chunkFileNames: `${OUT}/[hash].js`
+			// One build per edition, its language fixed: an island carries its own words only.
+			const outputs = await Promise.all(
+				LOCALES.map((locale) =>
+					build({
+						configFile: false,
+						logLevel: 'warn',
+						// The islands' CSS is the page's already (inlined): none is emitted, so code
+						// loaded on demand never goes looking for a stylesheet of its own.
+						plugins: [
+							svelte({ emitCss: false, compilerOptions: { css: 'external' } }),
+							entries,
+							staticLocale(locale)
+						],
+						resolve: { alias: { $lib: resolve('src/lib') } },
+						build: {
+							write: false,
+							minify: 'terser',
+							rollupOptions: {
+								input: {
+									...Object.fromEntries(
+										charts.map((c) => [`${locale}/${c.id}`, `${ISLAND_ENTRY}${c.id}`])
+									),
+									[`${locale}/story`]: STORY_ISLAND
+								},
+								output: {
+									entryFileNames: `${OUT}/[name].[hash].js`,
+									chunkFileNames: `${OUT}/${locale}/[hash].js`
+								}
+							}
 						}
-					}
-				}
-			});
-			const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) =>
-				'output' in o ? o.output : []
+					})
+				)
 			);
+			const chunks = outputs.flat().flatMap((o) => ('output' in o ? o.output : []));
 			const js = chunks.filter((c) => c.type === 'chunk');
 			const byName = new Map(js.map((c) => [c.fileName, c]));
 			const withImports = (file: string, seen = new Set<string>()): Set<string> => {
@@ -95,11 +121,12 @@ export function embedIslands(): Plugin {
 			const manifest: IslandsManifest = {};
 			for (const chunk of js)
 				this.emitFile({ type: 'asset', fileName: chunk.fileName, source: chunk.code });
-			// In the registry's order: the browser tests read the charts from this list.
-			for (const { id } of charts) {
-				const entry = js.find((c) => c.isEntry && c.name === id);
-				if (entry) manifest[id] = [...withImports(entry.fileName)];
-			}
+			// Edition by edition, in the registry's order, then the story's script.
+			for (const locale of LOCALES)
+				for (const id of [...charts.map((c) => c.id), 'story']) {
+					const entry = js.find((c) => c.isEntry && c.name === `${locale}/${id}`);
+					if (entry) manifest[`${locale}/${id}`] = [...withImports(entry.fileName)];
+				}
 			mkdirSync(dirname(ISLANDS_MANIFEST), { recursive: true });
 			writeFileSync(ISLANDS_MANIFEST, JSON.stringify(manifest, null, '\t'));
 		}

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BASE_LOCALE, switchPath } from '../src/lib/i18n/locales.js';
 
 export const gzip = (bytes: Buffer | string): Buffer => gzipSync(bytes, { level: 9 });
 export const gzipSize = (bytes: Buffer | string): number => gzip(bytes).length;
@@ -30,8 +31,12 @@ export function findPages(dir: string): Page[] {
 		.sort((a, b) => a.route.localeCompare(b.route));
 }
 
-/** A chart-only page made to be framed: `/embed/<chart>/` (not the `/embed/` index). */
-export const isEmbed = (route: string): boolean => /^\/embed\/[^/]+\/$/.test(route);
+/**
+ * A chart-only page made to be framed: `/embed/<chart>/` in any edition (`/it/embed/<chart>/`),
+ * not the `/embed/` index.
+ */
+export const isEmbed = (route: string): boolean =>
+	/^\/embed\/[^/]+\/$/.test(switchPath(route, BASE_LOCALE));
 
 const attributes = (tag: string) =>
 	Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));

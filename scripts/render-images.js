@@ -1,6 +1,7 @@
-// After `vite build`: a PNG and an SVG of every chart, drawn from its prerendered embed page
-// (the same component the story uses) in Debian's Chromium. Written beside the page as
-// embed/<chart>/<chart>.png and .svg; the prerender crawler is told to expect them (see
+// After `vite build`: a PNG and an SVG of every chart in every edition, drawn from its
+// prerendered embed page (the same component the story uses) in Debian's Chromium. Written
+// beside the page as embed/<chart>/<chart>.png and .svg (it/embed/… in Italian, and so on);
+// the prerender crawler is told to expect them (see
 // src/lib/embed/images.js). The PNG's size goes into the chart's oEmbed file, which names it
 // as its thumbnail. Reads BUILD_DIR and BASE_PATH like the build itself.
 import { chromium } from '@playwright/test';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.js';
 import { flattenToSvg } from './flatten-svg.js';
+import { localePath, LOCALES } from '../src/lib/i18n/locales.js';
 import { staticServer } from './static-server.js';
 
 const dir = process.env.BUILD_DIR ?? 'build';
@@ -24,10 +26,13 @@ if (!existsSync(CHROME_PATH)) {
 	process.exit(1);
 }
 
-const embeds = join(dir, 'embed');
-const charts = readdirSync(embeds, { withFileTypes: true })
-	.filter((d) => d.isDirectory() && existsSync(join(embeds, d.name, 'index.html')))
+const charts = readdirSync(join(dir, 'embed'), { withFileTypes: true })
+	.filter((d) => d.isDirectory() && existsSync(join(dir, 'embed', d.name, 'index.html')))
 	.map((d) => d.name);
+/** Every chart in every edition, with where its embed is: embed/ for English, it/embed/… */
+const images = LOCALES.flatMap((locale) =>
+	charts.map((chart) => ({ chart, path: localePath(locale, `/embed/${chart}/`) }))
+);
 
 /** The element a <use href="/base/file.svg#id"> draws, read from the built file. */
 function referenced(href) {
@@ -66,14 +71,15 @@ const site = `http://127.0.0.1:${typeof address === 'object' && address ? addres
 
 const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
 try {
-	for (const chart of charts) {
+	for (const { chart, path } of images) {
+		const embeds = join(dir, path, '..');
 		const page = await browser.newPage({
 			viewport: { width: WIDTH, height: 800 },
 			deviceScaleFactor: SCALE,
 			colorScheme: 'light',
 			reducedMotion: 'reduce'
 		});
-		await page.goto(`${site}/embed/${chart}/?theme=light`, { waitUntil: 'networkidle' });
+		await page.goto(`${site}${path}?theme=light`, { waitUntil: 'networkidle' });
 		// A picture has nothing to press: controls (but not the labels that are buttons in the
 		// chart), folded text and live regions go. What the reader needs to read it stays: the
 		// "how to read" key is unfolded, without its fold.

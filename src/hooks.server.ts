@@ -1,19 +1,41 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { building } from '$app/environment';
+import { base } from '$app/paths';
+import { alternates } from '$lib/i18n/alternates.server';
+import { HTML_LANG, localeOfPath } from '$lib/i18n/locales';
+import { overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime';
 import { deferBoot } from '$lib/defer-boot.server';
 import { isChartImage } from '$lib/embed/images';
 
+// Each request's edition, for the messages it renders: prerendering may have several pages
+// under way at once, so the locale belongs to the request, not to the process.
+const requests = new AsyncLocalStorage<{ locale?: ReturnType<typeof localeOfPath> }>();
+overwriteServerAsyncLocalStorage(requests);
+
 /**
+ * Every page is in the edition its address names (/it/…, /tr/…, English at the root), and
+ * says so in its `lang` (app.html's %lang%), and names its other editions (%alternates%).
+ *
  * The pages are whole without JavaScript, so their scripts wait for the words: in the built
  * site, no script is fetched until the first frame is on screen (see deferBoot). An embed has
  * no SvelteKit scripts: its chart's island waits until the reader reaches for it (see
  * static/embed-wake.js). `vite dev` keeps SvelteKit's own start-up, whose CSP hash is a
  * response header we cannot rewrite.
  */
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, {
-		transformPageChunk: ({ html }) => (building ? deferBoot(html) : html)
-	});
+export const handle: Handle = ({ event, resolve }) => {
+	const locale = localeOfPath(event.url.pathname, base);
+	return requests.run({ locale }, () =>
+		resolve(event, {
+			transformPageChunk: ({ html }) => {
+				const page = html
+					.replace('%lang%', HTML_LANG[locale])
+					.replace('%alternates%', alternates(event.route, event.params));
+				return building ? deferBoot(page) : page;
+			}
+		})
+	);
+};
 
 /**
  * SvelteKit's own logging, except for the chart images that the prerenderer meets before

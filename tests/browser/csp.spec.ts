@@ -34,6 +34,7 @@ test(`every page has a CSP with hashed inline scripts only (${routes.length} pag
 });
 
 test('every page works inside an iframe on another page', async ({ page }) => {
+	test.slow(); // every page of every edition
 	for (const route of routes) {
 		await page.goto('./');
 		// A host page of our own: the fixtures allow no other origin.

@@ -91,8 +91,8 @@ test("the map's embed shows its title's story: fixed sites and a submarine at se
 		embedView(steps, 'patrol-map', null).state
 	);
 	const map = page.locator('.chart-view');
-	await expect(map.locator('[data-label="group-Italy"]')).toBeVisible();
-	await expect(map.locator('[data-label="group-Turkey"]')).toBeVisible();
+	await expect(map.locator('[data-label="group-italy"]')).toBeVisible();
+	await expect(map.locator('[data-label="group-turkey"]')).toBeVisible();
 	await expect(map.locator('[data-label="patrol-position"] .label')).toBeVisible();
 });
 

@@ -1,6 +1,6 @@
 import { listedCharts } from '../../scripts/listed-charts';
-import { steps } from '../../src/content/story';
-import { CREDIT } from '../../src/lib/embed/catalog';
+import { meta, steps } from '../../src/content/story';
+import { credit } from '../../src/lib/embed/catalog';
 import { embedView, stepsOf } from '../../src/lib/embed/view';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
@@ -106,7 +106,7 @@ for (const chart of CHARTS) {
 			page
 		}) => {
 			await page.goto(`/embed/${chart}/?plain&transparent`);
-			await expect(page.locator('footer')).toContainText(CREDIT);
+			await expect(page.locator('footer')).toContainText(credit(meta));
 			await expect(page.locator('footer')).toBeVisible();
 			await expect(page.locator('.story-link')).toBeHidden();
 			await expect(page.locator('.chart-frame > .data-table summary')).toHaveAccessibleName(

@@ -71,7 +71,7 @@ test('a site known only by its area is drawn as a hatched area, never as a point
 	const areaOnly = sites.filter((s) => s.location_precision === 'area');
 	expect(areaOnly.map((s) => s.id)).toContain('tr-lp1');
 	for (const site of areaOnly) {
-		await open(page, site.country === 'Italy' ? 'italy-sites' : 'turkey-sites');
+		await open(page, site.country === 'italy' ? 'italy-sites' : 'turkey-sites');
 		const shown = page.locator('.figure.current');
 		await expect(shown.locator(`[data-site="${site.id}"]`)).toHaveCount(0);
 		const area = shown.locator(`[data-area][data-sites~="${site.id}"]`);

@@ -58,7 +58,7 @@ describe('the data dictionary', () => {
 			count(sites, (s) => s.kind === 'launch_position' && s.country === country);
 		const kind = (k: string) => count(sites, (s) => s.kind === k);
 		expect(section('sites.csv')).toContain(
-			`(${lp('Italy')} Italian and ${lp('Turkey')} Turkish launch positions, ${n(kind('air_base'), 'air base')}, ${n(kind('submarine_base'), 'submarine base')}, ${n(kind('port'), 'port')})`
+			`(${lp('italy')} Italian and ${lp('turkey')} Turkish launch positions, ${n(kind('air_base'), 'air base')}, ${n(kind('submarine_base'), 'submarine base')}, ${n(kind('port'), 'port')})`
 		);
 		const place = (k: string) => count(places, (p) => p.kind === k);
 		expect(section('places.csv')).toContain(

@@ -35,4 +35,14 @@ describe('ISO dates at their precision', () => {
 		expect(formatDate('1963-04')).toBe('April 1963');
 		expect(formatDate('1989')).toBe('1989');
 	});
+
+	it('writes dates in the edition’s language, as calendar dates whatever the time zone', () => {
+		expect(formatDate('1963-04-14', 'it')).toBe('14 aprile 1963');
+		expect(formatDate('1963-04-14', 'tr')).toBe('14 Nisan 1963');
+		expect(formatDate('1963-04', 'it')).toBe('aprile 1963');
+		expect(formatDate('1963-04', 'tr')).toBe('Nisan 1963');
+		expect(formatDate('1963-04-01', 'it')).toBe('1º aprile 1963');
+		expect(formatDate('1963-04-01', 'tr')).toBe('1 Nisan 1963');
+		expect(formatDate('1962-12-31', 'en')).toBe('31 December 1962');
+	});
 });

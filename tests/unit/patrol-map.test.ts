@@ -71,8 +71,8 @@ describe('range rings', () => {
 	});
 	it('are drawn from weapons.csv: one Jupiter ring per country and one Polaris ring', () => {
 		expect(map.rings.map((r) => `${r.weapon}:${r.from}`)).toEqual([
-			'jupiter:Italy',
-			'jupiter:Turkey',
+			'jupiter:italy',
+			'jupiter:turkey',
 			'polaris-a2:mediterranean-patrol-position'
 		]);
 		expect(map.rings[0]!.label).toBe('Jupiter: about 2,400 km');
@@ -127,8 +127,8 @@ describe('the map data', () => {
 	});
 	it('names each country’s group with its missile count from sites.csv', () => {
 		expect(map.groups.map((g) => `${g.country}: ${g.missiles}`)).toEqual([
-			'Italy: 30',
-			'Turkey: 15'
+			'italy: 30',
+			'turkey: 15'
 		]);
 	});
 	it('ships a coastline under 40 KB gzipped', () => {

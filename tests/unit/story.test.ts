@@ -12,7 +12,8 @@ import {
 	viewFor,
 	type Step
 } from '../../src/lib/scrolly/steps';
-import { disclosureStages, opening, sections, steps } from '../../src/content/story';
+import { disclosureStages } from '../../src/content/marks';
+import { opening, sections, steps } from '../../src/content/story';
 
 const data = loadData();
 const lifespans = prepareLifespans(data.secret_holders, data.events, disclosureStages);

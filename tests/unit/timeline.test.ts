@@ -6,7 +6,8 @@ import { dateTick, monthTicks } from '../../src/lib/charts/timeline/dateTick';
 import { eventDate } from '../../src/lib/charts/timeline/format';
 import { startOf } from '../../src/lib/data/dates';
 import { loadData } from '../../src/lib/data/load.server';
-import { removalEvents, timelineLabels } from '../../src/content/story';
+import { removalEvents } from '../../src/content/marks';
+import { timelineLabels } from '../../src/content/story';
 
 const data = loadData();
 const timeline = prepareTimeline(

@@ -1,20 +1,49 @@
+import { csvFormatRows, csvParse } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../../src/lib/data/load.server';
 import { formatProblem } from '../../src/lib/data/problems';
+import { TRANSLATED, TRANSLATION_LANGS } from '../../src/lib/data/schemas';
 import { validatePackage } from '../../src/lib/data/validate';
 import { DATA_LICENCE } from '../../src/lib/LicenceLink.svelte';
 
 const FIXTURE = new URL('./fixtures/minimal/', import.meta.url);
 
-/** The minimal fixture package with some files replaced, validated and formatted. */
+/**
+ * The minimal fixture package with some files replaced, validated and formatted. Unless a
+ * test replaces it, translations.csv translates whatever rows the tables have, so that a
+ * test breaks one thing only.
+ */
 function problemsWith(overrides: Record<string, string> = {}): string[] {
-	const read = (path: string) => {
+	return validatePackage(readWith(overrides)).problems.map(formatProblem);
+}
+
+function readWith(overrides: Record<string, string>) {
+	const file = (path: string) => {
 		if (path in overrides) return overrides[path] ?? null;
 		if (path === 'datapackage.json') return readDataFile(path);
 		return readFileSync(new URL(path, FIXTURE), 'utf8');
 	};
-	return validatePackage(read).problems.map(formatProblem);
+	return (path: string) =>
+		path === 'translations.csv' && !(path in overrides) ? translationsOf(file) : file(path);
+}
+
+/** A translation of every translated cell of the tables, each row once. */
+function translationsOf(read: (path: string) => string | null): string {
+	const rows = new Map<string, string[]>();
+	for (const [resource, fields] of Object.entries(TRANSLATED))
+		for (const row of csvParse((read(`${resource}.csv`) ?? '').replace(/^\ufeff/, '')))
+			if (row.id)
+				for (const field of fields)
+					for (const lang of TRANSLATION_LANGS)
+						rows.set(`${resource} ${row.id} ${field} ${lang}`, [
+							resource,
+							row.id,
+							field,
+							lang,
+							`${row[field] || resource} (${lang})`
+						]);
+	return csvFormatRows([['resource', 'id', 'field', 'lang', 'text'], ...rows.values()]) + '\n';
 }
 
 const fixture = (file: string) => readFileSync(new URL(file, FIXTURE), 'utf8');
@@ -191,6 +220,33 @@ describe('bad data is reported with file, line, column and what is wrong', () =>
 	});
 });
 
+describe('translations.csv', () => {
+	const translations = readWith({})('translations.csv')!;
+	it('names a translated cell that has no row in a language', () => {
+		const lines = translations.split('\n');
+		const without = lines.filter((l) => !l.startsWith('sites,example-site,name,tr,')).join('\n');
+		expect(problemsWith({ 'translations.csv': without })).toEqual([
+			'data/translations.csv:1: has no tr translation of sites "example-site" name (data/sites.csv line 2)'
+		]);
+	});
+
+	it('refers to rows of other datasets, and only to their translated columns', () => {
+		const extra = (row: string) => ({ 'translations.csv': translations + row + '\n' });
+		expect(problemsWith(extra('events,no-such-event,title,it,Un titolo'))).toEqual([
+			'data/translations.csv:14:2 (id): "no-such-event" is not an id in events'
+		]);
+		expect(problemsWith(extra('events,example-event,place,it,Roma'))).toEqual([
+			'data/translations.csv:14:3 (field): "place" must be one of: title, description, role_oct_1962, name'
+		]);
+		expect(problemsWith(extra('sites,example-site,description,it,Un sito'))).toEqual([
+			'data/translations.csv:14:3 (field): "description" is not translated in sites (only name)'
+		]);
+		expect(problemsWith(extra('sites,example-site,name,it,Doppio'))).toEqual([
+			'data/translations.csv:14:1 (resource): "sites example-site name it" duplicates the id on line 8'
+		]);
+	});
+});
+
 describe('RFC 4180 details survive', () => {
 	it('a quoted field with a newline and quotes keeps its text, and later lines are counted right', () => {
 		const description = '"Two lines:\nthe second has ""quotes"", and a comma."';
@@ -199,13 +255,7 @@ describe('RFC 4180 details survive', () => {
 			// The first row spans lines 2 and 3, so the second row starts on line 4.
 			expect.stringMatching(/^data\/events\.csv:4:2 \(date\)/)
 		]);
-		const ok = validatePackage((p) =>
-			p === 'events.csv'
-				? events(event({ description }))
-				: p === 'datapackage.json'
-					? readDataFile(p)
-					: fixture(p)
-		);
+		const ok = validatePackage(readWith({ 'events.csv': events(event({ description })) }));
 		expect(ok.data?.events[0]?.description).toBe(
 			'Two lines:\nthe second has "quotes", and a comma.'
 		);

@@ -7,6 +7,7 @@
 import { chart as lifespans } from './lifespans/chart';
 import { chart as patrolMap } from './patrol-map/chart';
 import { chart as timeline } from './timeline/chart';
+import { BASE_LOCALE, LOCALES } from '$lib/i18n/locales';
 import type { ChartDefinition } from './types';
 
 const CHARTS = { lifespans, timeline, 'patrol-map': patrolMap };
@@ -43,5 +44,11 @@ export const CHART_IDS: readonly ChartId[] = Object.values(REGISTRY).map((chart)
 
 export const isChartId = (name: string): name is ChartId => Object.hasOwn(REGISTRY, name);
 
-/** One prerendered page (or file) per chart, for routes with a `[chart=chart]` folder. */
-export const chartEntries = () => CHART_IDS.map((chart) => ({ chart }));
+/**
+ * One prerendered page (or file) per chart and edition, for routes with a
+ * `[[lang=lang]]/…/[chart=chart]` folder: English at the root, the others under their code.
+ */
+export const chartEntries = () =>
+	LOCALES.flatMap((lang) =>
+		CHART_IDS.map((chart) => (lang === BASE_LOCALE ? { chart } : { lang, chart }))
+	);

@@ -31,8 +31,9 @@ export interface ChartProps<Data, State> {
 
 /** What editors and hosts are told about a chart's embed (see src/lib/embed/catalog.ts). */
 export interface EmbedFacts {
-	/** One sentence for link previews and the oEmbed file. */
-	description: string;
+	/** One sentence for link previews and the oEmbed file: a message, read in the page's
+	 * language. */
+	description: () => string;
 	/** The CSV files (published at /data/) the chart is drawn from. */
 	datasets: readonly string[];
 	/** The embed code's starting height: the largest of these lines at the column's width
@@ -52,8 +53,9 @@ export interface ChartDefinition<
 	State extends object
 > {
 	id: Id;
-	/** The chart's title: on the chart itself, and for its embed (page title, oEmbed, images). */
-	title: string;
+	/** The chart's title: on the chart itself, and for its embed (page title, oEmbed, images);
+	 * a message, read in the page's language. */
+	title: () => string;
 	/** Every state a step may name; the step table is type-checked against these. */
 	states: readonly Name[];
 	/** Its state for a step's state name; the step's emphasis is added to it (see ChartView). */

@@ -30,6 +30,9 @@ export const EVENT_KINDS = [
 	'disclosure'
 ] as const;
 export const SITE_KINDS = ['launch_position', 'air_base', 'submarine_base', 'port'] as const;
+/** Countries by id, as events.csv's tracks name them: their names are each edition's. */
+export const COUNTRIES = ['italy', 'turkey', 'united_kingdom', 'spain'] as const;
+export type CountryId = (typeof COUNTRIES)[number];
 export const LOCATION_PRECISIONS = ['exact', 'approximate', 'area'] as const;
 export const WEAPON_KINDS = ['irbm', 'slbm'] as const;
 export const PLACE_KINDS = ['reference_city', 'route_point', 'patrol_position'] as const;
@@ -168,7 +171,7 @@ export const siteSchema = z
 		id,
 		name: text,
 		kind: z.enum(SITE_KINDS),
-		country: text,
+		country: z.enum(COUNTRIES),
 		lat: numberIn(-90, 90, 'latitude'),
 		lon: numberIn(-180, 180, 'longitude'),
 		location_precision: z.enum(LOCATION_PRECISIONS),
@@ -283,6 +286,38 @@ export const placeSchema = z
 			});
 	});
 
+/**
+ * The text cells that translations.csv gives in each language other than English, by
+ * dataset: what the charts show of the data. Each of them must have a row in every language.
+ */
+export const TRANSLATED = {
+	events: ['title', 'description'],
+	secret_holders: ['role_oct_1962'],
+	sites: ['name'],
+	places: ['name']
+} as const;
+export const TRANSLATION_LANGS = ['it', 'tr'] as const;
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+	z.enum(values, `must be one of: ${values.join(', ')}`);
+const TRANSLATED_FIELDS = [...new Set(Object.values(TRANSLATED).flat())] as [string, ...string[]];
+
+export const translationSchema = z
+	.object({
+		resource: oneOf(Object.keys(TRANSLATED) as [keyof typeof TRANSLATED]),
+		id,
+		field: oneOf(TRANSLATED_FIELDS),
+		lang: oneOf(TRANSLATION_LANGS),
+		text
+	})
+	.superRefine((r, ctx) => {
+		if (!(TRANSLATED[r.resource] as readonly string[]).includes(r.field))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['field'],
+				message: `is not translated in ${r.resource} (only ${TRANSLATED[r.resource].join(', ')})`
+			});
+	});
+
 export type Source = z.output<typeof sourceSchema>;
 export type SecretHolder = z.output<typeof secretHolderSchema>;
 export type Event = z.output<typeof eventSchema>;
@@ -299,7 +334,8 @@ export const RESOURCES = {
 	sites: siteSchema,
 	patrols: patrolSchema,
 	weapons: weaponSchema,
-	places: placeSchema
+	places: placeSchema,
+	translations: translationSchema
 } as const;
 
 export type ResourceName = keyof typeof RESOURCES;

@@ -8,7 +8,13 @@ import type { z } from 'zod';
 import { parseCsv } from './csv';
 import type { Problem } from './problems';
 import profile from './datapackage.profile.json';
-import { RESOURCES, type DataPackage, type ResourceName } from './schemas';
+import {
+	RESOURCES,
+	TRANSLATED,
+	TRANSLATION_LANGS,
+	type DataPackage,
+	type ResourceName
+} from './schemas';
 
 export interface DescriptorField {
 	name: string;
@@ -73,6 +79,7 @@ export function validatePackage(read: (path: string) => string | null): {
 		data[name] = rows?.map((r) => r.value) ?? [];
 	}
 	checkKeys(tables, problems);
+	checkTranslations(tables, problems);
 	return { data: problems.length ? null : (data as DataPackage), problems };
 
 	function fail(list: Problem[], p: { message: string }) {
@@ -172,11 +179,13 @@ function checkKeys(
 	for (const [name, { resource, rows }] of tables) {
 		const key = resource.schema.primaryKey;
 		if (!key) continue;
+		// A key of several columns (translations.csv's) is checked as one value.
+		const keyFields = Array.isArray(key) ? key : [key];
 		const field = first(key);
 		const fields = resource.schema.fields.map((f) => f.name);
 		const seen = new Map<string, number>();
 		for (const row of rows) {
-			const value = row.raw[field] ?? '';
+			const value = keyFields.map((f) => row.raw[f] ?? '').join(' ');
 			const earlier = seen.get(value);
 			if (earlier !== undefined)
 				problems.push(
@@ -217,6 +226,44 @@ function checkKeys(
 						);
 			}
 		}
+	}
+}
+
+/**
+ * translations.csv's rows refer to rows of other datasets by `resource` and `id`: a foreign
+ * key whose table is named in the row, which the descriptor cannot declare, so it is checked
+ * here. And every translated cell needs a row in every language: a missing one is named.
+ */
+function checkTranslations(
+	tables: Map<string, { resource: DescriptorResource; rows: Row[] }>,
+	problems: Problem[]
+) {
+	const translations = tables.get('translations');
+	if (!translations) return;
+	// A table with problems of its own may have lost rows: checked against, it would only add noise.
+	const sound = (resource: string) =>
+		tables.has(resource) && !problems.some((p) => p.file === `data/${resource}.csv`);
+	const file = `data/${translations.resource.path}`;
+	const fields = translations.resource.schema.fields.map((f) => f.name);
+	const given = new Set<string>();
+	for (const row of translations.rows) {
+		const { resource = '', id = '', field = '', lang = '' } = row.raw;
+		given.add(`${resource} ${id} ${field} ${lang}`);
+		const target = tables.get(resource);
+		if (target && sound(resource) && !target.rows.some((r) => r.raw.id === id))
+			problems.push(cellProblem(file, row.line, fields, 'id', id, `is not an id in ${resource}`));
+	}
+	for (const [resource, translated] of Object.entries(TRANSLATED)) {
+		if (!sound(resource)) continue;
+		for (const row of tables.get(resource)?.rows ?? [])
+			for (const field of translated)
+				for (const lang of TRANSLATION_LANGS)
+					if (!given.has(`${resource} ${row.raw.id} ${field} ${lang}`))
+						problems.push({
+							file,
+							line: 1,
+							message: `has no ${lang} translation of ${resource} "${row.raw.id}" ${field} (data/${resource}.csv line ${row.line})`
+						});
 	}
 }
 

@@ -7,9 +7,11 @@ import { error } from '@sveltejs/kit';
 import { isChartId, REGISTRY, type ChartId } from '$lib/charts/registry';
 import type { EmbedInfo } from './catalog';
 
+/** A chart's embed facts, in the language of the page being rendered. */
 export const embedInfo = (chart: ChartId): EmbedInfo => ({
-	title: REGISTRY[chart].title,
-	...REGISTRY[chart].embed
+	...REGISTRY[chart].embed,
+	title: REGISTRY[chart].title(),
+	description: REGISTRY[chart].embed.description()
 });
 
 /** The chart a route's `[chart=chart]` names; a name the registry does not list is not found. */

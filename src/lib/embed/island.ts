@@ -20,5 +20,6 @@ export const STORY_ISLAND = 'src/lib/story/client.ts';
 /** Where the island build (scripts/embed-islands.ts) lists each chart's island files. */
 export const ISLANDS_MANIFEST = '.svelte-kit/output/islands.json';
 
-/** Each chart's island files, relative to the site's root: its entry first, then its imports. */
+/** Each chart's island files by edition (`it/timeline`), relative to the site's root: its entry
+ * first, then its imports. */
 export type IslandsManifest = Record<string, string[]>;

@@ -1,4 +1,6 @@
 import { base } from '$app/paths';
+import type { Locale } from '$lib/i18n';
+import { localePath } from '$lib/i18n/locales';
 import { UNPUBLISHED } from './snippet';
 
 /** The published origin, as PUBLIC_ORIGIN gives it (no trailing slash), or null if unset. */
@@ -17,9 +19,9 @@ export const PUBLISHED_SITE = PUBLIC_ORIGIN && SITE_URL;
 /** What the code names instead, before the page knows its own address (see snippet.ts). */
 export const PLACEHOLDER_SITE = `${UNPUBLISHED}${base}`;
 
-/** The absolute addresses of one chart's embed and the files made for it. */
-export function embedUrls(chart: string) {
-	const page = `${SITE_URL}/embed/${chart}/`;
+/** The absolute addresses of one chart's embed in an edition, and the files made for it. */
+export function embedUrls(chart: string, locale: Locale = 'en') {
+	const page = `${SITE_URL}${localePath(locale, `/embed/${chart}/`)}`;
 	return {
 		page,
 		oembed: `${page}oembed.json`,

@@ -6,6 +6,7 @@
  */
 import type { Source } from '$lib/data/schemas';
 import { formatDate } from '$lib/format';
+import { m } from '$lib/i18n';
 import { citations } from '$lib/scrolly/steps';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -29,7 +30,7 @@ export function stepHtml(text: string, noteNumber: (id: string) => number, block
 				? `<sup>${part.cites
 						.map((id) => {
 							const n = noteNumber(id);
-							return `<a id="${citeAnchor(block, k++)}" href="#note-${escapeHtml(id)}" aria-label="Source ${n}">${n}</a>`;
+							return `<a id="${citeAnchor(block, k++)}" href="#note-${escapeHtml(id)}" aria-label="${escapeHtml(m.story_cite_label({ number: n }))}">${n}</a>`;
 						})
 						.join(',')}</sup>`
 				: escapeHtml(part.text)
@@ -50,6 +51,13 @@ export function citedFrom(blocks: { id: string; text: string }[]): Map<string, s
 	return from;
 }
 
+/** A source's kind, in brackets after its note. */
+const SOURCE_TYPE = {
+	primary: m.source_type_primary,
+	secondary: m.source_type_secondary,
+	reference: m.source_type_reference
+} satisfies Record<Source['type'], () => string>;
+
 /**
  * One note: author, title, publisher, date, a link to it where it is online, its kind, and
  * links back to each place the story cites it.
@@ -63,11 +71,11 @@ export function sourceHtml(s: Source, from: readonly string[] = []): string {
 		(s.author ? `${escapeHtml(s.author)}, ` : '') +
 		`<cite>${escapeHtml(s.title)}</cite>. ${escapeHtml(s.publisher_or_archive)}` +
 		(s.date ? `, ${escapeHtml(formatDate(s.date))}` : '') +
-		`.${link} <span class="type">(${escapeHtml(s.type)} source)</span>` +
+		`.${link} <span class="type">${escapeHtml(SOURCE_TYPE[s.type]())}</span>` +
 		from
 			.map(
 				(anchor, i) =>
-					` <a class="back" href="#${anchor}" aria-label="Back to citation ${i + 1}">↩</a>`
+					` <a class="back" href="#${anchor}" aria-label="${escapeHtml(m.story_cite_back_label({ number: i + 1 }))}">↩</a>`
 			)
 			.join('') +
 		`</li>`

@@ -1,3 +1,4 @@
+import { m } from '$lib/i18n';
 import { defineChart } from '../types';
 import Table from './Table.svelte';
 import Lifespans from './Lifespans.svelte';
@@ -5,14 +6,13 @@ import { LIFESPANS_STATES, lifespansState } from './state';
 
 export const chart = defineChart({
 	id: 'lifespans',
-	title: 'The men who knew, and how long they lived',
+	title: m.chart_title_lifespans,
 	states: LIFESPANS_STATES,
 	state: lifespansState,
 	component: Lifespans,
 	table: Table,
 	embed: {
-		description:
-			'The lives of the nine US officials who knew of the secret promise to remove the Jupiter missiles, and how long each kept it.',
+		description: m.embed_description_lifespans,
 		datasets: ['secret_holders.csv', 'events.csv'],
 		// prettier-ignore
 		heights: [

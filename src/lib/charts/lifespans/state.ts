@@ -2,7 +2,7 @@
  * The lifespans chart's states. A state is plain data, so the story, the embed and the
  * no-JS page all draw the same picture for the same step.
  */
-import { disclosureStages } from '../../../content/story';
+import { disclosureStages } from '../../../content/marks';
 import type { LifespansData } from './data';
 
 export interface LifespansState {

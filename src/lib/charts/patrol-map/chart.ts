@@ -1,3 +1,4 @@
+import { m } from '$lib/i18n';
 import { defineChart } from '../types';
 import Table from './Table.svelte';
 import PatrolMap from './PatrolMap.svelte';
@@ -5,14 +6,13 @@ import { MAP_STATES, mapState } from './state';
 
 export const chart = defineChart({
 	id: 'patrol-map',
-	title: 'From fixed sites to submarines at sea',
+	title: m.chart_title_patrol_map,
 	states: MAP_STATES,
 	state: mapState,
 	component: PatrolMap,
 	table: Table,
 	embed: {
-		description:
-			'The Jupiter launch positions in Italy and Turkey, their reach, and the Polaris submarines that took their place in the Mediterranean.',
+		description: m.embed_description_patrol_map,
 		datasets: ['sites.csv', 'places.csv', 'patrols.csv', 'weapons.csv'],
 		// prettier-ignore
 		heights: [

@@ -3,7 +3,7 @@
  * (MAP_WIDTH × MAP_HEIGHT, y down). Types only: the browser receives plain numbers and
  * SVG path strings, never a topology or a projection.
  */
-import type { Place, Site } from '$lib/data/schemas';
+import type { CountryId, Place, Site } from '$lib/data/schemas';
 import type { SourceLookup } from '../shared/sources';
 import type { MapStateName } from './state';
 
@@ -18,7 +18,7 @@ export interface MapSite {
 	/** A short name for labels. */
 	label: string;
 	kind: Site['kind'];
-	country: string;
+	country: CountryId;
 	x: number;
 	y: number;
 	precision: Precision;
@@ -62,7 +62,7 @@ export interface MapRing {
 export interface MapArea {
 	id: string;
 	/** Whose sites they are: the area takes the country's colour. */
-	country: string;
+	country: CountryId;
 	/** The sites drawn as this area. */
 	siteIds: string[];
 	/** What the area label names: a site's short name when it is the only one. */
@@ -80,7 +80,7 @@ export interface MapArea {
 
 /** A country's Jupiter launch positions as one group: its centre, where its name goes. */
 export interface MapGroup {
-	country: string;
+	country: CountryId;
 	x: number;
 	y: number;
 	missiles: number;

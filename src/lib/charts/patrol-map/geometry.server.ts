@@ -17,7 +17,9 @@ import {
 } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { Patrol, Place, Site, Source, Weapon } from '$lib/data/schemas';
+import type { CountryId, Patrol, Place, Site, Source, Weapon } from '$lib/data/schemas';
+import { formatKm } from '$lib/format';
+import { m, type Locale } from '$lib/i18n';
 import { sourceLookup } from '../shared/sources';
 import {
 	MAP_HEIGHT,
@@ -147,9 +149,9 @@ export function landPath(): string {
 const usedIn1963 = (site: Site) => site.operational_from === null || site.operational_from < '1964';
 
 /** A site's name for a label: the part before any explanation. */
-function label(site: Site): string {
+function label(site: Site, locale: Locale): string {
 	const short = site.name.split(/ - | \(|, | "/)[0] ?? site.name;
-	return usedIn1963(site) ? short : `${short}: not used in 1963`;
+	return usedIn1963(site) ? short : m.map_site_not_used_1963({ name: short }, { locale });
 }
 
 /**
@@ -195,7 +197,11 @@ export interface MapInputs {
 	sources: Source[];
 }
 
-export function prepareMap({ sites, places, patrols, weapons, sources }: MapInputs): PatrolMapData {
+/** `locale`: the edition whose words (labels, distances) the map is drawn with. */
+export function prepareMap(
+	{ sites, places, patrols, weapons, sources }: MapInputs,
+	locale: Locale = 'en'
+): PatrolMapData {
 	const projection = clippedProjection();
 	const at = (lon: number, lat: number): [number, number] => {
 		const p = projection([lon, lat]);
@@ -241,7 +247,10 @@ export function prepareMap({ sites, places, patrols, weapons, sources }: MapInpu
 			id: `area-${first.id}`,
 			country: first.country,
 			siteIds: members.map((t) => t.id),
-			label: members.length === 1 ? label(first) : `${launchers} launch positions`,
+			label:
+				members.length === 1
+					? label(first, locale)
+					: m.map_area_launch_positions({ count: launchers }, { locale }),
 			x,
 			y,
 			r,
@@ -256,7 +265,7 @@ export function prepareMap({ sites, places, patrols, weapons, sources }: MapInpu
 		return {
 			id: s.id,
 			name: s.name,
-			label: label(s),
+			label: label(s, locale),
 			kind: s.kind,
 			country: s.country,
 			x,
@@ -285,21 +294,21 @@ export function prepareMap({ sites, places, patrols, weapons, sources }: MapInpu
 		return {
 			weapon: w.id,
 			from,
-			label: `${w.name}: about ${km.toLocaleString('en-GB')} km`,
+			label: m.map_ring_label({ weapon: w.name, distance: formatKm(km, locale) }, { locale }),
 			d
 		};
 	};
-	const launchers = (country: string) =>
+	const launchers = (country: CountryId) =>
 		sites.filter((s) => s.kind === 'launch_position' && s.country === country);
 	/** The middle of a country's launch positions: its range ring's centre and its name's place. */
-	const centroid = (country: string): [number, number] => {
+	const centroid = (country: CountryId): [number, number] => {
 		const group = launchers(country);
 		return [
 			group.reduce((t, s) => t + s.lon, 0) / group.length,
 			group.reduce((t, s) => t + s.lat, 0) / group.length
 		];
 	};
-	const countries = ['Italy', 'Turkey'];
+	const countries = ['italy', 'turkey'] as const;
 	const position = places.find((p) => p.kind === 'patrol_position');
 	if (!position) throw new Error('places.csv has no patrol_position');
 	const routePlaces = places

@@ -1,3 +1,4 @@
+import { m } from '$lib/i18n';
 import { defineChart } from '../types';
 import Table from './Table.svelte';
 import Timeline from './Timeline.svelte';
@@ -5,14 +6,13 @@ import { TIMELINE_STATES, timelineState } from './state';
 
 export const chart = defineChart({
 	id: 'timeline',
-	title: 'How the deal was carried out',
+	title: m.chart_title_timeline,
 	states: TIMELINE_STATES,
 	state: timelineState,
 	component: Timeline,
 	table: Table,
 	embed: {
-		description:
-			'From the secret assurance of October 1962 to the last Jupiter missile coming down in Italy and Turkey in April 1963.',
+		description: m.embed_description_timeline,
 		datasets: ['events.csv', 'sites.csv'],
 		// prettier-ignore
 		heights: [

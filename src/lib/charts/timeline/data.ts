@@ -7,15 +7,16 @@ import { sourceLookup, type SourceLookup } from '../shared/sources';
 import { endOf, startOf } from '$lib/data/dates';
 import type { DatePrecision } from '$lib/data/dates';
 import type { Event, Site, Source } from '$lib/data/schemas';
+import { m, type Locale } from '$lib/i18n';
 
 export const TIMELINE_RANGE = ['1962-10-01', '1963-07-31'] as const;
 
 export const LANES = [
-	{ id: 'italy', label: 'Italy', tracks: ['italy'] },
-	{ id: 'turkey', label: 'Turkey', tracks: ['turkey'] },
-	{ id: 'us-nato', label: 'United States and NATO', tracks: ['united_states', 'nato'] },
-	{ id: 'soviet', label: 'Soviet Union', tracks: ['soviet_union'] },
-	{ id: 'uk', label: 'United Kingdom', tracks: ['united_kingdom'] }
+	{ id: 'italy', label: m.lane_italy, tracks: ['italy'] },
+	{ id: 'turkey', label: m.lane_turkey, tracks: ['turkey'] },
+	{ id: 'us-nato', label: m.lane_us_nato, tracks: ['united_states', 'nato'] },
+	{ id: 'soviet', label: m.lane_soviet, tracks: ['soviet_union'] },
+	{ id: 'uk', label: m.lane_uk, tracks: ['united_kingdom'] }
 ] as const;
 export type LaneId = (typeof LANES)[number]['id'];
 
@@ -67,7 +68,8 @@ export function prepareTimeline(
 	sites: Site[],
 	removal: Record<'italy' | 'turkey', { from: string; to: string }>,
 	labels: Record<string, string>,
-	sources: Source[]
+	sources: Source[],
+	locale: Locale = 'en'
 ): TimelineData {
 	const range: [number, number] = [startOf(TIMELINE_RANGE[0]), endOf(TIMELINE_RANGE[1])];
 	const byId = new Map(events.map((e) => [e.id, e]));
@@ -94,14 +96,14 @@ export function prepareTimeline(
 	});
 	const counts = (['italy', 'turkey'] as const).map((country): MissileCount => {
 		const total = sites
-			.filter((s) => s.kind === 'launch_position' && s.country.toLowerCase() === country)
+			.filter((s) => s.kind === 'launch_position' && s.country === country)
 			.reduce((sum, s) => sum + (s.missiles ?? 0), 0);
 		const from = byId.get(removal[country].from);
 		const to = byId.get(removal[country].to);
 		if (!from || !to) throw new Error(`Removal events for ${country} are not in events.csv`);
 		return {
 			country,
-			label: country === 'italy' ? 'Italy' : 'Turkey',
+			label: (country === 'italy' ? m.country_italy : m.country_turkey)({}, { locale }),
 			total,
 			from: from.date,
 			to: to.date,
@@ -117,7 +119,7 @@ export function prepareTimeline(
 		range,
 		lanes: LANES.filter((l) => inRange.some((e) => e.lane === l.id)).map(({ id, label }) => ({
 			id,
-			label
+			label: label({}, { locale })
 		})),
 		events: inRange.sort((a, b) => a.start - b.start),
 		counts,

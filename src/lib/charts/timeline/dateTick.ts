@@ -1,4 +1,7 @@
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { format } from '$lib/format';
+import { locale } from '$lib/i18n';
+import { HTML_LANG } from '$lib/i18n/locales';
+
 const MONTH_MS = 30.44 * 24 * 3600 * 1000;
 
 /**
@@ -20,8 +23,15 @@ export function monthTicks([start, end]: [number, number], count: number): Date[
 	}
 }
 
-/** A time-axis label: the month, with the year in January. */
+/** A time-axis label: the month, with the year in January, in the edition's language. */
 export function dateTick(d: Date): string {
-	const month = MONTHS[d.getUTCMonth()] ?? '';
-	return d.getUTCMonth() === 0 ? `${month} ${d.getUTCFullYear()}` : month;
+	const lang = HTML_LANG[locale()];
+	const january = d.getUTCMonth() === 0;
+	return format(`${lang} tick ${january}`, () =>
+		Intl.DateTimeFormat(lang, {
+			month: 'short',
+			year: january ? 'numeric' : undefined,
+			timeZone: 'UTC'
+		})
+	).format(d);
 }

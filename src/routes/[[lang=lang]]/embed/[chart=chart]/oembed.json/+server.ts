@@ -2,7 +2,8 @@ import { chartEntries } from '$lib/charts/registry';
 import { embedInfo, listedChart } from '$lib/embed/catalog.server';
 import { embedUrls, SITE_URL } from '$lib/embed/site.server';
 import { heightAt, iframeSnippet } from '$lib/embed/snippet';
-import { meta } from '../../../../content/story';
+import { localePath } from '$lib/i18n/locales';
+import { storyIn } from '../../../../../content/story';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -15,16 +16,18 @@ export const entries: EntryGenerator = chartEntries;
  */
 export const GET: RequestHandler = ({ params }) => {
 	const chart = listedChart(params.chart);
+	const locale = params.lang ?? 'en';
+	const { meta } = storyIn(locale);
 	const { title, heights } = embedInfo(chart);
 	const height = heightAt(heights, 660);
-	const urls = embedUrls(chart);
+	const urls = embedUrls(chart, locale);
 	const body = {
 		version: '1.0',
 		type: 'rich',
 		title,
 		author_name: meta.byline,
 		provider_name: meta.headline,
-		provider_url: `${SITE_URL}/`,
+		provider_url: `${SITE_URL}${localePath(locale, '/')}`,
 		html: iframeSnippet(urls.page, title, heights),
 		width: 660,
 		height,

@@ -2,15 +2,16 @@ import { CHART_IDS } from '$lib/charts/registry';
 import { embedInfo } from '$lib/embed/catalog.server';
 import { PLACEHOLDER_SITE, PUBLISHED_SITE } from '$lib/embed/site.server';
 import { stepsOf } from '$lib/embed/view';
-import { steps } from '../../content/story';
+import { storyIn } from '../../../content/story';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({
+export const load: PageServerLoad = ({ params }) => ({
+	meta: storyIn(params.lang ?? 'en').meta,
 	site: PUBLISHED_SITE,
 	placeholder: PLACEHOLDER_SITE,
 	embeds: CHART_IDS.map((chart) => ({
 		chart,
 		embed: embedInfo(chart),
-		stepIds: stepsOf(steps, chart).map((s) => s.id)
+		stepIds: stepsOf(storyIn('en').steps, chart).map((s) => s.id)
 	}))
 });

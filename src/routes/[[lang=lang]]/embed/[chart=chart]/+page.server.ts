@@ -4,21 +4,25 @@ import { embedInfo, listedChart } from '$lib/embed/catalog.server';
 import { islandFiles } from '$lib/embed/island.server';
 import { embedUrls, SITE_URL } from '$lib/embed/site.server';
 import { stepsOf } from '$lib/embed/view';
-import { steps } from '../../../content/story';
+import { localePath } from '$lib/i18n/locales';
+import { storyIn } from '../../../../content/story';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = chartEntries;
 
 export const load: PageServerLoad = ({ params }) => {
 	const chart = listedChart(params.chart);
+	const locale = params.lang ?? 'en';
+	const { meta, steps } = storyIn(locale);
 	return {
 		chart,
 		embed: embedInfo(chart),
+		meta,
 		steps: stepsOf(steps, chart),
 		// This chart's data only: an embed sits in other sites' pages.
-		charts: { [chart]: dataOf(chart) },
-		storyUrl: `${SITE_URL}/`,
-		urls: embedUrls(chart),
-		island: islandFiles(chart)
+		charts: { [chart]: dataOf(chart, locale) },
+		storyUrl: `${SITE_URL}${localePath(locale, '/')}`,
+		urls: embedUrls(chart, locale),
+		island: islandFiles(chart, locale)
 	};
 };
