@@ -4,20 +4,25 @@
 // no client-side SvelteKit. The step is the first card in view, noted as the reader scrolls;
 // moving the focus to the switcher scrolls the page to it, so that scroll is not noted.
 (() => {
+	/** The cards now in the reading band (below the top third of the screen), as the browser
+	 * reports them: watched, not measured on every scroll, which would force a layout. */
+	const inBand = new Set();
 	let reading = '';
 	let held = false;
 	const switcher = (/** @type {EventTarget | null} */ t) =>
 		t instanceof Element ? t.closest('a[data-lang-switch]') : null;
-	const note = () => {
-		if (held) return;
-		const card = [...document.querySelectorAll('.card[id]')].find((c) => {
-			const box = c.getBoundingClientRect();
-			return box.bottom > innerHeight / 3 && box.top < innerHeight;
-		});
-		reading = card ? card.id : '';
-	};
-	addEventListener('scroll', () => requestAnimationFrame(note), { passive: true });
-	addEventListener('load', note);
+	const band = new IntersectionObserver(
+		(entries) => {
+			for (const e of entries) e.isIntersecting ? inBand.add(e.target) : inBand.delete(e.target);
+			if (held) return;
+			const cards = [...document.querySelectorAll('.card[id]')];
+			reading = cards.find((c) => inBand.has(c))?.id ?? '';
+		},
+		{ rootMargin: '-33.33% 0px 0px 0px' }
+	);
+	addEventListener('DOMContentLoaded', () =>
+		document.querySelectorAll('.card[id]').forEach((card) => band.observe(card))
+	);
 	document.addEventListener('focusin', (e) => void (switcher(e.target) && (held = true)));
 	document.addEventListener('focusout', (e) => void (switcher(e.target) && (held = false)));
 	document.addEventListener('click', (e) => {
