@@ -13,7 +13,10 @@
 		t instanceof Element ? t.closest('a[data-lang-switch]') : null;
 	const band = new IntersectionObserver(
 		(entries) => {
-			for (const e of entries) e.isIntersecting ? inBand.add(e.target) : inBand.delete(e.target);
+			for (const e of entries) {
+				if (e.isIntersecting) inBand.add(e.target);
+				else inBand.delete(e.target);
+			}
 			if (held) return;
 			const cards = [...document.querySelectorAll('.card[id]')];
 			reading = cards.find((c) => inBand.has(c))?.id ?? '';
