@@ -233,16 +233,16 @@ describe('translations.csv', () => {
 	it('refers to rows of other datasets, and only to their translated columns', () => {
 		const extra = (row: string) => ({ 'translations.csv': translations + row + '\n' });
 		expect(problemsWith(extra('events,no-such-event,title,it,Un titolo'))).toEqual([
-			'data/translations.csv:14:2 (id): "no-such-event" is not an id in events'
+			'data/translations.csv:16:2 (id): "no-such-event" is not an id in events'
 		]);
 		expect(problemsWith(extra('events,example-event,place,it,Roma'))).toEqual([
-			'data/translations.csv:14:3 (field): "place" must be one of: title, description, role_oct_1962, name'
+			'data/translations.csv:16:3 (field): "place" must be one of: title, description, role_oct_1962, name, notes'
 		]);
 		expect(problemsWith(extra('sites,example-site,description,it,Un sito'))).toEqual([
-			'data/translations.csv:14:3 (field): "description" is not translated in sites (only name)'
+			'data/translations.csv:16:3 (field): "description" is not translated in sites (only name)'
 		]);
 		expect(problemsWith(extra('sites,example-site,name,it,Doppio'))).toEqual([
-			'data/translations.csv:14:1 (resource): "sites example-site name it" duplicates the id on line 8'
+			'data/translations.csv:16:1 (resource): "sites example-site name it" duplicates the id on line 8'
 		]);
 	});
 });

@@ -294,7 +294,8 @@ export const TRANSLATED = {
 	events: ['title', 'description'],
 	secret_holders: ['role_oct_1962'],
 	sites: ['name'],
-	places: ['name']
+	places: ['name'],
+	patrols: ['notes']
 } as const;
 export const TRANSLATION_LANGS = ['it', 'tr'] as const;
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>

@@ -1,6 +1,7 @@
 /**
  * The data in an edition's language: the text cells that translations.csv translates (event
- * titles and descriptions, the officials' roles, site and place names) replaced by their
+ * titles and descriptions, the officials' roles, site and place names, the
+ * patrols' notes) replaced by their
  * translation (validation makes sure there is one). Everything else (ids, dates, numbers,
  * sources) is the same in every edition.
  */
@@ -28,6 +29,7 @@ export function inLanguage(data: DataPackage, locale: Locale): DataPackage {
 		events: translate('events'),
 		secret_holders: translate('secret_holders'),
 		sites: translate('sites'),
-		places: translate('places')
+		places: translate('places'),
+		patrols: translate('patrols')
 	};
 }

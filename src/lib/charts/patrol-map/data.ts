@@ -32,7 +32,6 @@ export interface MapSite {
 	/** Used in 1963 (Rota is drawn to show it was not). */
 	used1963: boolean;
 	sourceIds: string[];
-	notes: string | null;
 }
 
 export interface MapPlace {

@@ -277,8 +277,7 @@ export function prepareMap(
 			dismantledFrom: s.dismantled_from,
 			jupiter: s.kind === 'launch_position' || s.kind === 'air_base',
 			used1963: usedIn1963(s),
-			sourceIds: s.source_ids,
-			notes: s.notes
+			sourceIds: s.source_ids
 		};
 	});
 
