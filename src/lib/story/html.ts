@@ -1,6 +1,6 @@
 /**
  * The story's fixed text as HTML, for {@html}: a step's words with their footnote marks, and
- * the notes. Drawn by components block by block, every citation and every note was its own
+ * the notes. Drawn by components block by block, every citation and every note would be a
  * piece for the page's start-up to bring to life, though none of them ever changes; as HTML,
  * start-up passes over them.
  */

@@ -12,8 +12,6 @@ export interface Life {
 	bornYear: number;
 	diedYear: number | null;
 	ageAtDeath: number | null;
-	sourceIds: string[];
-	notes: string | null;
 }
 
 export interface Disclosure {
@@ -21,8 +19,6 @@ export interface Disclosure {
 	date: string;
 	year: number;
 	title: string;
-	description: string;
-	sourceIds: string[];
 }
 
 export interface LifespansData {
@@ -62,9 +58,7 @@ export function prepareLifespans(
 			row,
 			bornYear: decimalYear(h.born),
 			diedYear: h.died ? decimalYear(h.died) : null,
-			ageAtDeath: h.died ? yearsBetween(h.born, h.died) : null,
-			sourceIds: h.source_ids,
-			notes: h.notes
+			ageAtDeath: h.died ? yearsBetween(h.born, h.died) : null
 		})),
 		disclosures: stages
 			.map((id) => {
@@ -76,9 +70,7 @@ export function prepareLifespans(
 				id: e.id,
 				date: e.date,
 				year: decimalYear(e.date),
-				title: e.title,
-				description: e.description,
-				sourceIds: e.source_ids
+				title: e.title
 			})),
 		assurance: { date: assurance.date, year: decimalYear(assurance.date) },
 		revealed: { date: revealed.date, year: decimalYear(revealed.date) }

@@ -39,12 +39,12 @@ export interface TimelineEvent {
 
 export interface MissileCount {
 	country: 'italy' | 'turkey';
-	label: string;
 	total: number;
-	/** Steps of the count: [time, missiles standing]; between `from` and `to` the pace is unknown. */
+	/**
+	 * Steps of the count: [time, missiles standing]; between the second and the third (the
+	 * removal's first and last events) the pace is unknown.
+	 */
 	points: [number, number][];
-	from: string;
-	to: string;
 }
 
 export interface TimelineData {
@@ -103,10 +103,7 @@ export function prepareTimeline(
 		if (!from || !to) throw new Error(`Removal events for ${country} are not in events.csv`);
 		return {
 			country,
-			label: (country === 'italy' ? m.country_italy : m.country_turkey)({}, { locale }),
 			total,
-			from: from.date,
-			to: to.date,
 			points: [
 				[range[0], total],
 				[startOf(from.date), total],
