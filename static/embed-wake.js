@@ -8,10 +8,17 @@
 	if (island) {
 		const events = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'];
 		let started = false;
-		const start = () => {
+		const start = (/** @type {Event} */ e) => {
+			// The pointer that woke the chart, heard again once it listens: written as
+			// wakingPointer() in src/lib/embed/replay.ts writes it (this page has no modules yet).
+			if (e instanceof PointerEvent && !island.hasAttribute('data-live')) {
+				if (e.type === 'pointerdown')
+					island.dataset.wakingPointer = `pointerdown ${e.pointerType} ${e.clientX} ${e.clientY}`;
+				else if (e.pointerType === 'mouse')
+					island.dataset.wakingPointer = `pointermove mouse ${e.clientX} ${e.clientY}`;
+			}
 			if (started) return;
 			started = true;
-			for (const type of events) removeEventListener(type, start, true);
 			// Every module at once, rather than each found only when the one before has loaded.
 			for (const href of island.dataset.preload.split(' '))
 				document.head.append(

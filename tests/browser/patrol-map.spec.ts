@@ -255,3 +255,18 @@ test('the map is also tables: every site with its kind and precision, every patr
 	for (const row of [...(await patrolRows.all()), ...(await placeRows.all())])
 		await expect(row.locator('.sources')).toContainText('Sources:');
 });
+
+test.describe('on a touch screen', () => {
+	test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+
+	test("an embed's first tap, before its scripts have started, picks the site it touched", async ({
+		page
+	}) => {
+		await page.goto('/embed/patrol-map/');
+		await expect(page.locator('[data-island]')).not.toHaveAttribute('data-live');
+		const marker = page.locator('[data-site="gioia-del-colle-air-base"]');
+		const box = (await marker.boundingBox())!;
+		await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+		await expect(page.locator('.details')).toContainText('Gioia del Colle');
+	});
+});

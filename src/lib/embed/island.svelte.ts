@@ -22,7 +22,7 @@ export function liveChart(target: HTMLElement, props: ComponentProps<typeof Char
 	// From now on the chart answers clicks itself (see embed-wake.js and story/wake.ts).
 	target.dataset.live = '';
 	motion.start();
-	replayReach();
+	replayReach(target);
 }
 
 export function startIsland<K extends ChartId>(chart: K, module: ChartOf<K>) {

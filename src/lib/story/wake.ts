@@ -11,6 +11,7 @@
  * Hover is a pointer *moving*: the pointerover a scroll causes, the page moving under a
  * still mouse, is not a reach.
  */
+import { wakingPointer } from '$lib/embed/replay';
 import type { wakeFigure } from './figure';
 
 const REACH = ['pointermove', 'pointerdown', 'touchstart', 'focusin'] as const;
@@ -34,30 +35,11 @@ const inView = (island: Element) => {
 export function wakeFigures(): void {
 	let code: Promise<typeof wakeFigure> | undefined;
 	const load = () => (code ??= import('./figure').then((m) => m.wakeFigure));
-	const wake = (figure: HTMLElement, start?: typeof wakeFigure, reach?: Event) => {
+	const wake = (figure: HTMLElement, start?: typeof wakeFigure) => {
 		if ('waking' in figure.dataset) return;
 		figure.dataset.waking = '';
-		const go = (begin: typeof wakeFigure) => {
-			begin(figure);
-			// The pointer that woke the chart is heard again once the chart listens: a finger
-			// put down picks what it touched, and a mouse that then kept still points at what is
-			// under it, as its next move would show (the charts pick the nearest mark).
-			if (!(reach instanceof PointerEvent)) return;
-			const type = reach.type === 'pointerdown' ? reach.type : 'pointermove';
-			if (type === 'pointermove' && reach.pointerType !== 'mouse') return;
-			setTimeout(() =>
-				document.elementFromPoint(reach.clientX, reach.clientY)?.dispatchEvent(
-					new PointerEvent(type, {
-						bubbles: true,
-						clientX: reach.clientX,
-						clientY: reach.clientY,
-						pointerType: reach.pointerType
-					})
-				)
-			);
-		};
-		if (start) go(start);
-		else void load().then(go);
+		if (start) start(figure);
+		else void load().then((begin) => begin(figure));
 	};
 
 	for (const type of REACH)
@@ -65,7 +47,11 @@ export function wakeFigures(): void {
 			type,
 			(event) => {
 				const figure = asleep(event.target);
-				if (figure) wake(figure, undefined, event);
+				if (!figure) return;
+				// Heard again once the chart listens (replay.ts): the latest pointer wins.
+				const pointer = wakingPointer(event);
+				if (pointer) figure.dataset.wakingPointer = pointer;
+				wake(figure);
 			},
 			{ capture: true, passive: true }
 		);
