@@ -26,13 +26,15 @@
 				);
 			import(new URL(island.dataset.island, document.baseURI).href);
 		};
-		// A tap that lands before the island has hydrated would do nothing: its button is
-		// marked, and the island clicks it again once it can answer (src/lib/embed/replay.ts).
+		// A tap or key press that lands before the island has hydrated would do nothing: its
+		// button counts it, and the island clicks it as often once it can answer
+		// (src/lib/embed/replay.ts).
 		addEventListener(
 			'click',
 			(e) => {
-				if (!island.hasAttribute('data-live'))
-					e.target.closest?.('button')?.setAttribute('data-missed-click', '');
+				const button = island.hasAttribute('data-live') ? null : e.target.closest?.('button');
+				if (button)
+					button.dataset.missedClicks = (+(button.dataset.missedClicks ?? 0) + 1).toString();
 			},
 			{ capture: true }
 		);

@@ -121,19 +121,47 @@ test('the keyboard reaches every site’s details and sources', async ({ page, r
 				.reduce((n, e) => n + e.getAttribute('data-sites')!.split(' ').length, 0);
 			return markers + inAreas;
 		});
+		// Pressed at once, before the chart may be live: every press must count, not only the
+		// first (the chart replays them once it listens).
 		await west.focus();
 		for (let i = 0; i < count; i++) await page.keyboard.press('Enter');
 		await east.focus();
+		const details = page.locator('.figure.current .details');
+		const shown = async () => {
+			const text = (await details.textContent()) ?? '';
+			return sites.find((s) => text.includes(s.name))?.id;
+		};
 		for (let i = 0; i < count; i++) {
 			if (i > 0) await page.keyboard.press('Enter');
-			const text = (await page.locator('.figure.current .details').textContent()) ?? '';
-			const site = sites.find((s) => text.includes(s.name));
-			expect(site, `${state}, press ${i}: ${text.slice(0, 80)}`).toBeTruthy();
-			seen.add(site!.id);
+			await expect.poll(shown, `${state}, press ${i}: a site's details`).toBeTruthy();
+			seen.add((await shown())!);
 			await expect(page.locator('.figure.current .details .sources')).toContainText('Sources:');
 		}
 	}
 	expect([...seen].sort()).toEqual(sites.map((s) => s.id).sort());
+});
+
+test('key presses made before the map is live count as many as once it is', async ({ page }) => {
+	const figure = page.locator('.figure.current [data-figure]');
+	const east = page.locator('.figure.current').getByRole('button', { name: 'Site to the east →' });
+	const site = page.locator('.figure.current .details strong').first();
+	const press3 = async () => {
+		for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+	};
+	await open(page, 'italy-sites');
+	await expect(figure).not.toHaveAttribute('data-live');
+	await east.focus(); // wakes it; the presses land while it wakes
+	await press3();
+	await expect(figure).toHaveAttribute('data-live', '');
+	await expect(site).toBeVisible();
+	const early = await site.textContent();
+
+	await page.goto('about:blank'); // a fresh page, not a jump within this one
+	await open(page, 'italy-sites');
+	await east.focus();
+	await expect(figure).toHaveAttribute('data-live', '');
+	await press3();
+	await expect(site).toHaveText(early!);
 });
 
 test('pointing near a marker or into an area shows that site', async ({ page }) => {

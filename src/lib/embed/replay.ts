@@ -3,8 +3,8 @@
  * so the focus, pointer or tap that woke them arrived before the chart could answer. Once it
  * can, all are replayed: the focused control is focused again, whatever the pointer is over
  * is told the pointer entered it (pointerenter does not bubble: each element gets its own),
- * a button tapped meanwhile (marked by embed-wake.js or story/wake.ts) is clicked, as a pointer
- * clicks, and the pointer that woke the chart (recorded on it as `data-waking-pointer`) is heard
+ * a button tapped or pressed meanwhile (counted by embed-wake.js or story/wake.ts) is clicked
+ * as many times, and the pointer that woke the chart (recorded on it as `data-waking-pointer`) is heard
  * again: a finger put down picks what it touched, and a mouse that then kept still points at
  * what is under it, as its next move would show (the charts pick the nearest mark).
  * Called once the island has hydrated, it waits for the next task: during that first update
@@ -38,9 +38,11 @@ export function replayReach(chart: HTMLElement): () => void {
 		}
 		for (const el of document.querySelectorAll(':hover'))
 			el.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
-		for (const el of document.querySelectorAll('[data-missed-click]')) {
-			el.removeAttribute('data-missed-click');
-			el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, detail: 1 }));
+		for (const el of document.querySelectorAll<HTMLElement>('[data-missed-clicks]')) {
+			const times = Number(el.dataset.missedClicks);
+			delete el.dataset.missedClicks;
+			for (let i = 0; i < times; i++)
+				el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, detail: 1 }));
 		}
 	});
 	return () => clearTimeout(timer);

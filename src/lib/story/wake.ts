@@ -1,9 +1,10 @@
 /**
  * The story's charts are whole in the HTML; each comes to life (figure.ts) on its own, so
  * scrolling past them costs nothing:
- * - when the reader reaches for it: moves a mouse over it, touches or tabs into it. A tap that
- *   lands before its chart can answer marks its button, and the chart clicks it again once
- *   live (src/lib/embed/replay.ts), as an embed's does (static/embed-wake.js);
+ * - when the reader reaches for it: moves a mouse over it, touches or tabs into it. A tap or
+ *   key press that lands before its chart can answer is counted on its button, and the chart
+ *   clicks it as often once live (src/lib/embed/replay.ts), as an embed's does
+ *   (static/embed-wake.js);
  * - when the reader stops on a step whose chart is on screen: once the page has been still
  *   for a moment, in idle time, one task at a time (the code, then the data, then the chart),
  *   so the chart is live before the reader's finger gets there, and nothing of this runs
@@ -58,8 +59,13 @@ export function wakeFigures(): void {
 	document.addEventListener(
 		'click',
 		(event) => {
-			if (asleep(event.target) && event.target instanceof Element)
-				event.target.closest('button')?.setAttribute('data-missed-click', '');
+			const button =
+				asleep(event.target) && event.target instanceof Element
+					? event.target.closest('button')
+					: null;
+			// Each press counts: three presses of "next site" before the chart listens are three.
+			if (button)
+				button.dataset.missedClicks = String(Number(button.dataset.missedClicks ?? 0) + 1);
 		},
 		{ capture: true }
 	);
