@@ -6,6 +6,22 @@
 import { locale as current, type Locale } from '$lib/i18n';
 import { HTML_LANG } from '$lib/i18n/locales';
 
+/**
+ * Dates as the build wrote them (see dateWords), looked up before Intl: with them a chart
+ * comes to life in the reader's browser without making an Intl formatter, whose first use in
+ * a language loads its locale data in one task (about 20 ms on a fast machine, 200 on a
+ * low-end phone). Filled on a page only, where there is one language.
+ */
+const written = new Map<string, string>();
+
+/** Every date written in a chart's data, and every month's tick across them, as the edition
+ * writes them: ISO date (or `tick 1963-01`) → words. */
+export type DateWords = Record<string, string>;
+
+export const learnDates = (words: DateWords): void => {
+	for (const [key, text] of Object.entries(words)) written.set(key, text);
+};
+
 /** Intl's formatters, made once per language and kind. */
 const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 export function format<T extends Intl.DateTimeFormat | Intl.NumberFormat>(
@@ -22,6 +38,8 @@ const MONTH = { month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
 
 /** An ISO date written at its precision: 1963-04-14 → 14 April 1963, 1963-04 → April 1963. */
 export function formatDate(iso: string, locale: Locale = current()): string {
+	const known = written.get(iso);
+	if (known !== undefined) return known;
 	const [y, m, d] = iso.split('-').map(Number);
 	if (y === undefined || m === undefined || Number.isNaN(m)) return iso;
 	const lang = HTML_LANG[locale];
@@ -39,3 +57,44 @@ export const formatKm = (km: number, locale: Locale = current()) =>
 	format(`${HTML_LANG[locale]} km`, () =>
 		Intl.NumberFormat(HTML_LANG[locale], { style: 'unit', unit: 'kilometer' })
 	).format(km);
+
+/** A time-axis label: the month, with the year in January, in the edition's language. */
+export function formatTick(d: Date, locale: Locale = current()): string {
+	const january = d.getUTCMonth() === 0;
+	// Only January's label has a year in it: the other months are the same every year.
+	const known = written.get(`tick ${d.toISOString().slice(january ? 0 : 5, 7)}`);
+	if (known !== undefined) return known;
+	const lang = HTML_LANG[locale];
+	return format(`${lang} tick ${january}`, () =>
+		Intl.DateTimeFormat(lang, {
+			month: 'short',
+			year: january ? 'numeric' : undefined,
+			timeZone: 'UTC'
+		})
+	).format(d);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+
+/** The words for every ISO date in `payload` (a chart's data, walked whole), and for the
+ * ticks of the months across them (every month's, and each January's with its year), so the
+ * page can write them out for learnDates. */
+export function dateWords(payload: unknown, locale: Locale): DateWords {
+	const dates = new Set<string>();
+	const walk = (value: unknown): void => {
+		if (typeof value === 'string') {
+			if (ISO_DATE.test(value)) dates.add(value);
+		} else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+	};
+	walk(payload);
+	const sorted = [...dates].sort();
+	const words: DateWords = Object.fromEntries(sorted.map((iso) => [iso, formatDate(iso, locale)]));
+	const tick = (year: number, month: number) => {
+		const d = new Date(Date.UTC(year, month, 1));
+		words[`tick ${d.toISOString().slice(month ? 5 : 0, 7)}`] = formatTick(d, locale);
+	};
+	const year = (iso: string | undefined) => Number(iso?.slice(0, 4));
+	for (let month = 1; month < 12; month++) tick(2000, month);
+	for (let y = year(sorted[0]); y <= year(sorted.at(-1)); y++) tick(y, 0);
+	return words;
+}

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { listedCharts } from '../../scripts/listed-charts';
 import { HTML_LANG, LANGUAGE_NAMES, LOCALES, localePath } from '../../src/lib/i18n/locales';
+import type { Locator, Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
 
 const italian = JSON.parse(readFileSync('messages/it.json', 'utf8')) as Record<string, string>;
@@ -66,9 +67,24 @@ test.describe('the language switcher', () => {
 	});
 });
 
-test('an Italian embed speaks Italian, dates by Intl, once its island is live too', async ({
+/** Counts the Intl date formatters the page makes (a slow phone's long task, see learnDates). */
+const countDateFormatters = () => {
+	const made = { count: 0 };
+	Object.assign(window, { dateFormatters: made });
+	Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
+		apply: (target, self, args: []) => (made.count++, Reflect.apply(target, self, args)),
+		construct: (target, args: []) => (made.count++, Reflect.construct(target, args))
+	});
+};
+const dateFormatters = (page: Page) =>
+	page.evaluate(
+		() => (window as unknown as { dateFormatters: { count: number } }).dateFormatters.count
+	);
+
+test('an Italian embed speaks Italian, its dates written by the build, once its island is live too', async ({
 	page
 }) => {
+	await page.addInitScript(countDateFormatters);
 	await page.goto('it/embed/timeline/?step=pot-pie');
 	const frame = page.locator('.chart-frame');
 	await expect(frame.locator('.how summary')).toHaveText(italian.chart_how_to_read!);
@@ -77,10 +93,40 @@ test('an Italian embed speaks Italian, dates by Intl, once its island is live to
 	await expect(page.locator('#chart-island')).toHaveAttribute('data-live', '');
 	await frame.getByRole('button', { name: italian.timeline_next }).click();
 	await expect(frame.locator('[aria-live]')).toHaveText(ITALIAN_MONTH);
+	expect(await dateFormatters(page)).toBe(0);
 	await expect(page.locator('footer')).toContainText(italian.embed_read_story!);
 	const oembed = await (await page.request.get('it/embed/timeline/oembed.json')).json();
 	expect(oembed.title).toBe(await frame.locator('.title').innerText());
 	expect(new URL(oembed.html.match(/src="([^"]+)"/)[1]).pathname).toBe('/it/embed/timeline/');
+});
+
+test('each chart of the Turkish story comes to life and dates a selection with no Intl formatter', async ({
+	page
+}) => {
+	const turkish = JSON.parse(readFileSync('messages/tr.json', 'utf8')) as Record<string, string>;
+	await page.addInitScript(countDateFormatters);
+	// A name opens its man's details when it takes focus; a stepper moves when pressed.
+	const reach = {
+		'nine-men': (figure: Locator) => figure.locator('.plot button').first().focus(),
+		'jupiters-where': async (figure: Locator) => {
+			await figure.getByRole('button', { name: turkish.map_next }).focus();
+			await page.keyboard.press('Enter');
+		},
+		'pot-pie': async (figure: Locator) => {
+			await figure.getByRole('button', { name: turkish.timeline_next }).focus();
+			await page.keyboard.press('Enter');
+		}
+	};
+	for (const [step, act] of Object.entries(reach)) {
+		await page.goto(`tr/#${step}`);
+		const figure = page.locator('.figure.current');
+		// Its controls take focus once its picture is shown.
+		await expect(figure).toBeVisible();
+		await act(figure);
+		await expect(figure.locator('[aria-live]'), step).toHaveText(/\b19\d\d\b/);
+		await expect(figure.locator('[data-figure]')).toHaveAttribute('data-live', '');
+		expect(await dateFormatters(page), step).toBe(0);
+	}
 });
 
 test("the Turkish editors' page offers the Turkish embed", async ({ page }) => {

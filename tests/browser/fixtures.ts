@@ -128,6 +128,8 @@ export function stepsByState(chart: ChartId): Record<string, string> {
 export async function openState(page: Page, chart: ChartId, state: string) {
 	await page.goto(`/#${stepsByState(chart)[state]}`);
 	await expect(page.locator('.figure.current .chart-view')).toHaveAttribute('data-state', state);
+	// Shown, not only chosen: until then its controls cannot take focus or a tap.
+	await expect(page.locator('.figure.current')).toBeVisible();
 }
 
 /**

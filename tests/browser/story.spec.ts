@@ -26,6 +26,8 @@ async function expectStep(page: Page, id: string) {
 		new RegExp(`\\b${id}\\b`)
 	);
 	await expect(page.locator('.figure.current .chart-frame > .summary')).toHaveText(view.alt);
+	// Shown, not only chosen: until then its controls cannot take focus or a tap.
+	await expect(page.locator('.figure.current')).toBeVisible();
 }
 
 async function expectNoHorizontalOverflow(page: Page) {

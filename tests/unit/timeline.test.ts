@@ -2,7 +2,8 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { prepareTimeline } from '../../src/lib/charts/timeline/data';
 import { TIMELINE_STATES, timelineState } from '../../src/lib/charts/timeline/state';
-import { dateTick, monthTicks } from '../../src/lib/charts/timeline/dateTick';
+import { monthTicks } from '../../src/lib/charts/timeline/monthTicks';
+import { formatTick } from '../../src/lib/format';
 import { eventDate } from '../../src/lib/charts/timeline/format';
 import { startOf } from '../../src/lib/data/dates';
 import { loadData } from '../../src/lib/data/load.server';
@@ -113,6 +114,11 @@ describe('timeline states', () => {
 			const d3Ticks = scaleUtc().domain(domain).ticks(4);
 			expect(monthTicks(domain, 4), name).toEqual(d3Ticks);
 		}
-		expect(monthTicks(timeline.range, 4).map(dateTick)).toEqual(['Oct', 'Jan 1963', 'Apr', 'Jul']);
+		expect(monthTicks(timeline.range, 4).map((d) => formatTick(d))).toEqual([
+			'Oct',
+			'Jan 1963',
+			'Apr',
+			'Jul'
+		]);
 	});
 });

@@ -9,6 +9,7 @@
 import { hydrate, type ComponentProps } from 'svelte';
 import ChartView from '$lib/charts/ChartView.svelte';
 import type { ChartOf } from '$lib/charts/registry';
+import { learnDates } from '$lib/format';
 import { motion } from '$lib/motion.svelte';
 import type { ChartId } from '$lib/scrolly/steps';
 import { ISLAND_ID, type IslandProps } from './island';
@@ -27,7 +28,8 @@ export function liveChart(target: HTMLElement, props: ComponentProps<typeof Char
 
 export function startIsland<K extends ChartId>(chart: K, module: ChartOf<K>) {
 	const target = document.getElementById(ISLAND_ID)!;
-	const { steps, data } = JSON.parse(target.dataset.props!) as IslandProps;
+	const { steps, data, dates } = JSON.parse(target.dataset.props!) as IslandProps;
+	learnDates(dates);
 	// The HTML shows the chart's first step; the URL may ask for another once it is live.
 	let view = $state(embedView(steps, chart, null));
 	liveChart(target, {

@@ -1,5 +1,6 @@
 /** What an embed's page and its island (island.svelte.ts) agree on. */
 import type { ChartData } from '$lib/charts/registry';
+import type { DateWords } from '$lib/format';
 import type { StepPicture } from './view';
 
 /** The element holding the chart the island hydrates, with the props it was drawn from as
@@ -9,6 +10,7 @@ export const ISLAND_ID = 'chart-island';
 export interface IslandProps {
 	steps: StepPicture[];
 	data: Partial<ChartData>;
+	dates: DateWords;
 }
 
 /** The module id of a chart's island entry: this, then the chart's id (see

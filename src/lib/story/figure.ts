@@ -3,12 +3,16 @@
  * hydrated in the HTML already there. Loaded only when the reader first reaches for a chart
  * (see wake.ts), so the story starts with no chart code at all.
  */
-import { REGISTRY, type ChartData } from '$lib/charts/registry';
+import { REGISTRY } from '$lib/charts/registry';
+import { learnDates } from '$lib/format';
 import { liveChart } from '$lib/embed/island.svelte';
-import { CHART_DATA_ID, type FigureProps } from './island';
+import { CHART_DATA_ID, type FigureData, type FigureProps } from './island';
 
 // Read with the code, so a figure's own start does no more than hydrate it.
-const data = JSON.parse(document.getElementById(CHART_DATA_ID)!.textContent!) as ChartData;
+const { charts: data, dates } = JSON.parse(
+	document.getElementById(CHART_DATA_ID)!.textContent!
+) as FigureData;
+learnDates(dates);
 
 export function wakeFigure(target: HTMLElement): void {
 	const props = JSON.parse(target.dataset.figure!) as FigureProps;

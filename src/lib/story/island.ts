@@ -1,9 +1,17 @@
 /** What the story's page and its script (client.ts, figure.ts) agree on. */
 import type { View } from '$lib/scrolly/steps';
+import type { ChartData } from '$lib/charts/registry';
 import type { FrameVariant } from '$lib/charts/types';
+import type { DateWords } from '$lib/format';
 
 /** The <script type="application/json"> holding every chart's data, once for all the figures. */
 export const CHART_DATA_ID = 'chart-data';
+
+/** What that script holds: the data, and its dates in words (learnDates). */
+export interface FigureData {
+	charts: ChartData;
+	dates: DateWords;
+}
 
 /** A figure's props, as JSON in its `data-figure` attribute: all but the charts and data. */
 export interface FigureProps {

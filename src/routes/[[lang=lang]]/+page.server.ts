@@ -1,5 +1,6 @@
 import { chartData } from '$lib/charts/data.server';
 import { loadData } from '$lib/data/load.server';
+import { dateWords } from '$lib/format';
 import { islandFiles } from '$lib/embed/island.server';
 import { storyIn } from '../../content/story';
 import { citedIds } from '$lib/scrolly/steps';
@@ -14,9 +15,11 @@ export const load: PageServerLoad = ({ params }) => {
 	const byId = new Map(data.sources.map((s) => [s.id, s]));
 	const missing = cited.filter((id) => !byId.has(id));
 	if (missing.length) throw new Error(`The story cites unknown sources: ${missing.join(', ')}`);
+	const charts = chartData(locale);
 	return {
 		story: { meta, opening, sections, steps },
-		charts: chartData(locale),
+		charts,
+		dates: dateWords(charts, locale),
 		sources: cited.map((id) => byId.get(id)!),
 		island: islandFiles('story', locale)
 	};

@@ -1,7 +1,3 @@
-import { format } from '$lib/format';
-import { locale } from '$lib/i18n';
-import { HTML_LANG } from '$lib/i18n/locales';
-
 const MONTH_MS = 30.44 * 24 * 3600 * 1000;
 
 /**
@@ -21,17 +17,4 @@ export function monthTicks([start, end]: [number, number], count: number): Date[
 		if (+tick > end) return ticks;
 		if (+tick >= start && (m % 12) % step === 0) ticks.push(tick);
 	}
-}
-
-/** A time-axis label: the month, with the year in January, in the edition's language. */
-export function dateTick(d: Date): string {
-	const lang = HTML_LANG[locale()];
-	const january = d.getUTCMonth() === 0;
-	return format(`${lang} tick ${january}`, () =>
-		Intl.DateTimeFormat(lang, {
-			month: 'short',
-			year: january ? 'numeric' : undefined,
-			timeZone: 'UTC'
-		})
-	).format(d);
 }
