@@ -28,14 +28,20 @@ export function startToggles(activeStep: () => string): void {
 			tick('motion', on);
 			document.dispatchEvent(new CustomEvent(MOTION_EVENT, { detail: on }));
 		} else if (input.dataset.toggle === 'layout') {
-			if (on) root.dataset.layout = 'stacked';
-			else delete root.dataset.layout;
 			remember(LAYOUT_KEY, on ? 'stacked' : 'sticky');
 			tick('layout', on);
-			// The step this switch sits by (or the one being read) back where the reader looks.
 			const id = input.dataset.forStep ?? activeStep();
-			document.getElementById(id)?.scrollIntoView({ block: 'start', behavior: 'instant' });
-			input.focus({ preventScroll: true });
+			// The whole page is laid out anew, a long frame on a slow phone: the tick is painted
+			// first, so the switch answers at once.
+			requestAnimationFrame(() =>
+				setTimeout(() => {
+					if (on) root.dataset.layout = 'stacked';
+					else delete root.dataset.layout;
+					// The step this switch sits by (or the one being read) back where the reader looks.
+					document.getElementById(id)?.scrollIntoView({ block: 'start', behavior: 'instant' });
+					input.focus({ preventScroll: true });
+				})
+			);
 		}
 	});
 }
