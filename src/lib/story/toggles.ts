@@ -6,6 +6,7 @@
  * the choice for the next visit.
  */
 import { LAYOUT_KEY, MOTION_EVENT, MOTION_KEY, remember } from '$lib/preferences';
+import { afterPaint } from './afterPaint';
 
 export function startToggles(activeStep: () => string): void {
 	const root = document.documentElement;
@@ -33,15 +34,13 @@ export function startToggles(activeStep: () => string): void {
 			const id = input.dataset.forStep ?? activeStep();
 			// The whole page is laid out anew, a long frame on a slow phone: the tick is painted
 			// first, so the switch answers at once.
-			requestAnimationFrame(() =>
-				setTimeout(() => {
-					if (on) root.dataset.layout = 'stacked';
-					else delete root.dataset.layout;
-					// The step this switch sits by (or the one being read) back where the reader looks.
-					document.getElementById(id)?.scrollIntoView({ block: 'start', behavior: 'instant' });
-					input.focus({ preventScroll: true });
-				})
-			);
+			afterPaint(() => {
+				if (on) root.dataset.layout = 'stacked';
+				else delete root.dataset.layout;
+				// The step this switch sits by (or the one being read) back where the reader looks.
+				document.getElementById(id)?.scrollIntoView({ block: 'start', behavior: 'instant' });
+				input.focus({ preventScroll: true });
+			});
 		}
 	});
 }

@@ -13,6 +13,7 @@
  * still mouse, is not a reach.
  */
 import { wakingPointer } from '$lib/embed/replay';
+import { afterPaint } from './afterPaint';
 import type { wakeFigure } from './figure';
 
 const REACH = ['pointermove', 'pointerdown', 'touchstart', 'focusin'] as const;
@@ -40,7 +41,9 @@ export function wakeFigures(): void {
 		if ('waking' in figure.dataset) return;
 		figure.dataset.waking = '';
 		if (start) start(figure);
-		else void load().then((begin) => begin(figure));
+		// Fetching the code starts with Vite's preloading of its files, which searches the page
+		// for each: after the reach's own frame, so the tap or key that woke it answers first.
+		else afterPaint(() => void load().then((begin) => begin(figure)));
 	};
 
 	for (const type of REACH)
