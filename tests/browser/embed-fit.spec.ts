@@ -2,7 +2,8 @@ import { HOST_URL, ROOT_URL } from '../../playwright.config';
 import { steps } from '../../src/content/story';
 import { listedCharts } from '../../scripts/listed-charts';
 import { embedView, stepsOf } from '../../src/lib/embed/view';
-import { expect, test } from './fixtures';
+import { LOCALES, localePath } from '../../src/lib/i18n/locales';
+import { expect, test, wordProblems } from './fixtures';
 import { openHost } from './host';
 
 const CHARTS = listedCharts().map((c) => c.id);
@@ -54,6 +55,27 @@ for (const chart of CHARTS)
 			}
 		}
 	});
+
+test("the map's words stay apart and on the map in frames 260 and 320 px wide, in every edition and state", async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 260, height: 800 });
+	const states = [...new Map(stepsOf(steps, 'patrol-map').map((s) => [s.state, s.id])).values()];
+	for (const locale of LOCALES)
+		for (const id of states) {
+			await page.goto(localePath(locale, `/embed/patrol-map/?step=${id}`).slice(1));
+			await page.locator('.embed').hover({ position: { x: 2, y: 2 } }); // wakes it at its step
+			for (const width of [260, 320]) {
+				await page.setViewportSize({ width, height: 800 });
+				await expect
+					.poll(
+						() => wordProblems(page.locator('.plot'), '.plot .label', { within: 'all sides' }),
+						{ message: `${locale}, ${id} at ${width} px` }
+					)
+					.toEqual([]);
+			}
+		}
+});
 
 for (const chart of CHARTS)
 	test(`${chart}'s oEmbed code inserted without its script starts at its content's height`, async ({
