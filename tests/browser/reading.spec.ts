@@ -132,6 +132,30 @@ for (const [width, height] of [
 		expect(widest).toBeLessThanOrEqual(width);
 	});
 
+test('on a wide screen a chart keeps its place from step to step', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto('/');
+	const tops: { chart: string; id: string; top: number }[] = [];
+	for (const step of steps) {
+		await page.goto(`/#${step.id}`);
+		await expect(page.locator(`[data-step="${step.id}"]`)).toHaveClass(/\bactive\b/);
+		await expect(page.locator('.figure.current')).toBeVisible();
+		const top = await page
+			.locator('.figure.current')
+			.evaluate(
+				(fig) =>
+					fig.querySelector('.plot')!.getBoundingClientRect().top - fig.getBoundingClientRect().top
+			);
+		tops.push({ chart: step.chart, id: step.id, top: Math.round(top) });
+	}
+	// Within a run of steps on one chart, its plot starts at the same height.
+	for (const [i, t] of tops.entries()) {
+		const before = tops[i - 1];
+		if (before?.chart === t.chart)
+			expect(Math.abs(t.top - before.top), `${before.id} → ${t.id}`).toBeLessThanOrEqual(1);
+	}
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
