@@ -92,6 +92,11 @@ export function embedIslands(): Plugin {
 						build: {
 							write: false,
 							minify: 'terser',
+							// Vite's helper would add a <link rel=modulepreload> for each file of code
+							// loaded on demand, at the site's root whatever its base path (404s under
+							// /graphics/endgame), after searching the page for each: the browser
+							// fetches a module's imports itself, from their own address.
+							modulePreload: false,
 							rollupOptions: {
 								input: {
 									...Object.fromEntries(

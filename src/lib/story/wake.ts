@@ -41,8 +41,8 @@ export function wakeFigures(): void {
 		if ('waking' in figure.dataset) return;
 		figure.dataset.waking = '';
 		if (start) start(figure);
-		// Fetching the code starts with Vite's preloading of its files, which searches the page
-		// for each: after the reach's own frame, so the tap or key that woke it answers first.
+		// The code is fetched and run after the reach's own frame, so the tap or key that woke
+		// it answers first.
 		else afterPaint(() => void load().then((begin) => begin(figure)));
 	};
 
