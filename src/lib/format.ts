@@ -58,12 +58,15 @@ export const formatKm = (km: number, locale: Locale = current()) =>
 		Intl.NumberFormat(HTML_LANG[locale], { style: 'unit', unit: 'kilometer' })
 	).format(km);
 
+/** A tick's key among the written dates: only January's label has a year in it (`tick
+ * 1963-01`); the other months' are the same every year (`tick 04`). */
+const tickKey = (d: Date) => `tick ${d.toISOString().slice(d.getUTCMonth() === 0 ? 0 : 5, 7)}`;
+
 /** A time-axis label: the month, with the year in January, in the edition's language. */
 export function formatTick(d: Date, locale: Locale = current()): string {
-	const january = d.getUTCMonth() === 0;
-	// Only January's label has a year in it: the other months are the same every year.
-	const known = written.get(`tick ${d.toISOString().slice(january ? 0 : 5, 7)}`);
+	const known = written.get(tickKey(d));
 	if (known !== undefined) return known;
+	const january = d.getUTCMonth() === 0;
 	const lang = HTML_LANG[locale];
 	return format(`${lang} tick ${january}`, () =>
 		Intl.DateTimeFormat(lang, {
@@ -91,7 +94,7 @@ export function dateWords(payload: unknown, locale: Locale): DateWords {
 	const words: DateWords = Object.fromEntries(sorted.map((iso) => [iso, formatDate(iso, locale)]));
 	const tick = (year: number, month: number) => {
 		const d = new Date(Date.UTC(year, month, 1));
-		words[`tick ${d.toISOString().slice(month ? 5 : 0, 7)}`] = formatTick(d, locale);
+		words[tickKey(d)] = formatTick(d, locale);
 	};
 	const year = (iso: string | undefined) => Number(iso?.slice(0, 4));
 	for (let month = 1; month < 12; month++) tick(2000, month);
