@@ -5,4 +5,4 @@
 
 /** Whether a path (with or without the base path) is one of the chart images drawn later. */
 export const isChartImage = (/** @type {string} */ path) =>
-	/\/embed\/([a-z-]+)\/\1\.(png|svg)$/.test(path);
+	/\/embed\/([a-z-]+)\/\1(-[a-z0-9-]+)?\.(png|svg)$/.test(path);
