@@ -30,10 +30,11 @@ const SCALE = 2;
 const PAGES = 3;
 const PDFTOCAIRO = '/usr/bin/pdftocairo';
 
-for (const [tool, path] of [
+const TOOLS = [
 	['Chromium', CHROME_PATH],
 	['pdftocairo (poppler-utils)', PDFTOCAIRO]
-]) {
+] as const;
+for (const [tool, path] of TOOLS) {
 	if (!existsSync(path)) {
 		console.error(`No ${tool} at ${path}: run scripts/ensure-tools.sh.`);
 		process.exit(1);
