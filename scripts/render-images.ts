@@ -79,15 +79,26 @@ function addThumbnailSize(file: string, png: Buffer) {
 const xml = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** pdftocairo's SVG, named and described for screen readers as the chart is on its page. */
+/**
+ * pdftocairo's SVG, named and described for screen readers as the chart is on its page. Its
+ * masks (a faded group: cairo draws it once and masks it with the opacity) are measured, by
+ * SVG's default, on the masked group's box, which for a group of level lines has no height:
+ * the browser then draws nothing (the faded lives in the lifespans went missing). In the
+ * group's own coordinates, where cairo's mask starts at 0 0 and is the page's size, they fit.
+ */
 function accessible(svg: string, title: string, desc: string) {
-	return svg.replace(
-		/<svg\b([^>]*)>/,
-		(_, attributes: string) =>
-			`<svg${attributes} role="img" aria-labelledby="chart-title chart-desc">` +
-			`\n<title id="chart-title">${xml(title)}</title>` +
-			`\n<desc id="chart-desc">${xml(desc)}</desc>`
-	);
+	return svg
+		.replace(
+			/<mask id="([^"]+)">/g,
+			'<mask id="$1" maskUnits="userSpaceOnUse" x="0" y="0" width="100%" height="100%">'
+		)
+		.replace(
+			/<svg\b([^>]*)>/,
+			(_, attributes: string) =>
+				`<svg${attributes} role="img" aria-labelledby="chart-title chart-desc">` +
+				`\n<title id="chart-title">${xml(title)}</title>` +
+				`\n<desc id="chart-desc">${xml(desc)}</desc>`
+		);
 }
 
 async function draw(page: Page, site: string, image: (typeof images)[number]) {

@@ -52,11 +52,13 @@ for (const locale of LOCALES)
 			await page.setViewportSize({ width: WIDTH, height: 800 });
 			await blank(page);
 			const png = await show(page, url('png'));
-			await expect(png).toHaveScreenshot(`${locale}-${chart}-png.png`, { maxDiffPixelRatio: 0.01 });
+			await expect(png).toHaveScreenshot(`${locale}-${chart}-png.png`, {
+				maxDiffPixelRatio: 0.002
+			});
 			const pngBox = (await png.boundingBox())!;
 			const drawing = await show(page, url('svg'));
 			await expect(drawing).toHaveScreenshot(`${locale}-${chart}-svg.png`, {
-				maxDiffPixelRatio: 0.01
+				maxDiffPixelRatio: 0.002
 			});
 			// The SVG is the PNG's drawing: the same size, and nearly every pixel alike.
 			expect(Math.abs((await drawing.boundingBox())!.height - pngBox.height)).toBeLessThan(1.5);
@@ -74,15 +76,17 @@ for (const locale of LOCALES)
 					};
 					const [p, q] = [await pixels(a), await pixels(b)];
 					let unlike = 0;
-					// A pixel is unlike if a channel differs by more than a quarter: antialiasing
-					// differs between a screenshot and vector output, a wrong drawing by far more.
+					// A pixel is unlike if a channel differs by more than a quarter. Words are drawn a
+					// little differently in a PDF than on screen (3-6% of pixels differ at their
+					// edges), so this catches a wrong or shifted drawing, not a missing thin line: the
+					// committed pictures, compared closely, do that.
 					for (let i = 0; i < p.length; i += 4)
 						if ([0, 1, 2].some((c) => Math.abs(p[i + c]! - q[i + c]!) > 64)) unlike++;
 					return unlike / (p.length / 4);
 				},
 				[url('png'), url('svg'), WIDTH] as const
 			);
-			expect(unlike, 'share of pixels unlike between the SVG and the PNG').toBeLessThan(0.02);
+			expect(unlike, 'share of pixels unlike between the SVG and the PNG').toBeLessThan(0.08);
 		});
 
 test('every drawing an embed offers has its PNG and SVG, the same size', async ({ request }) => {
