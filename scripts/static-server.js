@@ -1,6 +1,6 @@
 // A built site served the way a static host would, optionally under a sub-path (BASE, such
 // as /graphics/endgame): anything outside it is a 404. Every file carries the response headers
-// the README asks hosts for (headers.js). Used by serve.js and render-images.js.
+// the README asks hosts for (headers.js). Used by serve.js and render-images.ts.
 import { createServer } from 'node:http';
 import sirv from 'sirv';
 import { headersFor } from './headers.js';

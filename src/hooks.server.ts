@@ -39,7 +39,7 @@ export const handle: Handle = ({ event, resolve }) => {
 
 /**
  * SvelteKit's own logging, except for the chart images that the prerenderer meets before
- * render-images.js has drawn them: those 404s are expected (svelte.config.js excuses them),
+ * render-images.ts has drawn them: those 404s are expected (svelte.config.js excuses them),
  * and a red line for each on every build would hide the errors that matter.
  */
 export const handleError: HandleServerError = ({ error, event, status }) => {

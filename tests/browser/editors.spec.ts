@@ -102,3 +102,22 @@ test('the Pym.js code takes heights only from our origin (xdomain)', async ({ pa
 		`<div id="endgame-timeline"></div>\n<script>\nnew pym.Parent("endgame-timeline", "${ROOT_URL}/embed/timeline/", { title: "How the deal was carried out", xdomain: "${origin}" });\n</script>`
 	);
 });
+
+test('the downloads follow the step option: its drawing’s PNG and SVG, which answer 200', async ({
+	page,
+	request
+}) => {
+	await page.goto('/embed/');
+	const card = page.locator('section:has(h2#patrol-map-title)');
+	const png = card.locator('a[download][href$=".png"]');
+	await expect(png).toHaveAttribute('href', /\/embed\/patrol-map\/patrol-map\.png$/);
+	await card.getByRole('combobox', { name: 'Story step' }).selectOption('jupiters-turkey');
+	await expect(png).toHaveAttribute('href', /\/patrol-map-jupiters-turkey\.png$/);
+	const svg = card.locator('a[download][href$=".svg"]');
+	await expect(svg).toHaveAttribute('href', /\/patrol-map-jupiters-turkey\.svg$/);
+	for (const link of [png, svg])
+		expect((await request.get((await link.getAttribute('href'))!)).status()).toBe(200);
+	// The default's own step draws the default: it shares the default's files.
+	await card.getByRole('combobox', { name: 'Story step' }).selectOption('polaris-idea');
+	await expect(png).toHaveAttribute('href', /\/embed\/patrol-map\/patrol-map\.png$/);
+});

@@ -9,7 +9,8 @@ import {
 	type Theme
 } from '../../src/lib/embed/options';
 import { heightAt, iframeSnippet, startingHeight } from '../../src/lib/embed/snippet';
-import { EMBED_DEFAULT_STEPS, embedView } from '../../src/lib/embed/view';
+import { isChartImage } from '../../src/lib/embed/images';
+import { EMBED_DEFAULT_STEPS, embedImages, embedView, imageName } from '../../src/lib/embed/view';
 
 /** What an embed makes of its URL: the page reads the step, static/embed-look.js the rest. */
 const lookScript = readFileSync('static/embed-look.js', 'utf8');
@@ -116,5 +117,31 @@ describe('the starting height', () => {
 
 	it('is written for a box padding whose percentages are of the column width', () => {
 		expect(startingHeight(lines)).toBe('max(calc(1500px + -125%), calc(990px + 0%))');
+	});
+});
+
+describe('the images an embed offers', () => {
+	it('names the default drawing after its chart, and each other after its first step', () => {
+		expect(imageName(steps, 'patrol-map', null)).toBe('patrol-map');
+		expect(imageName(steps, 'patrol-map', 'polaris-idea')).toBe('patrol-map');
+		expect(imageName(steps, 'patrol-map', 'jupiters-turkey')).toBe('patrol-map-jupiters-turkey');
+		// A step of another chart gives the default, as the embed does.
+		expect(imageName(steps, 'lifespans', 'polaris-idea')).toBe('lifespans');
+	});
+
+	it('draws each distinct state and emphasis once, and the prerender expects every name', () => {
+		for (const chart of ['lifespans', 'timeline', 'patrol-map'] as const) {
+			const images = embedImages(steps, chart);
+			const drawings = images.map(({ step }) => {
+				const view = embedView(steps, chart, step);
+				return `${view.state}|${view.emphasis.join()}`;
+			});
+			expect(new Set(drawings).size).toBe(images.length);
+			expect(images[0]).toEqual({ name: chart, step: null });
+			for (const { name } of images)
+				for (const ext of ['png', 'svg'])
+					expect(isChartImage(`/graphics/it/embed/${chart}/${name}.${ext}`)).toBe(true);
+		}
+		expect(isChartImage('/embed/timeline/lifespans.png')).toBe(false);
 	});
 });

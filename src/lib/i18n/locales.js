@@ -1,5 +1,5 @@
 // The editions: English at the site's root, the others under /<locale>/. Plain JavaScript, so
-// that svelte.config.js and the build scripts (scripts/render-images.js) share the one list
+// that svelte.config.js and the build scripts (scripts/render-images.ts) share the one list
 // with the site. A unit test keeps it equal to project.inlang/settings.json.
 
 /** @typedef {'en' | 'it' | 'tr'} Locale */

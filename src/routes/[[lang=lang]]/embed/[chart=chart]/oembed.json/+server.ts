@@ -12,7 +12,7 @@ export const entries: EntryGenerator = chartEntries;
 
 /**
  * oEmbed 1.0 "rich" response: what CMSs that speak oEmbed paste for the embed's URL. The
- * thumbnail's size is added by scripts/render-images.js once it has drawn the PNG.
+ * thumbnail's size is added by scripts/render-images.ts once it has drawn the PNG.
  */
 export const GET: RequestHandler = ({ params }) => {
 	const chart = listedChart(params.chart);
