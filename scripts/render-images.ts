@@ -109,7 +109,7 @@ async function draw(page: Page, site: string, image: (typeof images)[number]) {
 	// A step the HTML does not show is drawn once the island is live.
 	if (step)
 		await page.waitForFunction(
-			(step) => document.querySelector(`.chart-view[data-step="${step}"]`),
+			(step) => document.querySelector(`.chart-view[data-from="${step}"]`),
 			step
 		);
 	// A picture has nothing to press: controls (but not the labels that are buttons in the
