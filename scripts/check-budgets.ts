@@ -58,6 +58,20 @@ for (const [what, end] of needs) {
 if (pageStyles(dir, { route: '/', file: join(dir, 'index.html') }).files.length)
 	misses.push('story: a render-blocking stylesheet');
 
+// Nor a script to fetch first: a classic <script src> in a <head>, without defer or async,
+// holds the first paint for its round trip (the look scripts are inline: inline-script.ts).
+const blocking = pages.filter((page) =>
+	[
+		...readFileSync(page.file, 'utf8')
+			.split('</head>')[0]!
+			.matchAll(/<script\b([^>]*)>/g)
+	].some(([, attrs]) => /\bsrc=/.test(attrs!) && !/\b(defer|async)\b|type="module"/.test(attrs!))
+);
+console.log(
+	`${blocking.length ? 'MISS' : 'ok  '} no page has a render-blocking script to fetch (${pages.length} pages)`
+);
+for (const page of blocking) misses.push(`${page.route}: a render-blocking script in <head>`);
+
 if (misses.length) {
 	console.error(`\n${misses.length} budget(s) missed:\n${misses.join('\n')}`);
 	process.exit(1);

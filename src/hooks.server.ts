@@ -6,6 +6,7 @@ import { alternates } from '$lib/i18n/alternates.server';
 import { HTML_LANG, localeOfPath } from '$lib/i18n/locales';
 import { overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime';
 import { deferBoot } from '$lib/defer-boot.server';
+import { allowLooksInMeta, allowScripts, carriedLooks } from '$lib/inline-script.server';
 import { isChartImage } from '$lib/embed/images';
 
 // Each request's edition, for the messages it renders: prerendering may have several pages
@@ -23,18 +24,26 @@ overwriteServerAsyncLocalStorage(requests);
  * static/embed-wake.js). `vite dev` keeps SvelteKit's own start-up, whose CSP hash is a
  * response header we cannot rewrite.
  */
-export const handle: Handle = ({ event, resolve }) => {
+export const handle: Handle = async ({ event, resolve }) => {
 	const locale = localeOfPath(event.url.pathname, base);
-	return requests.run({ locale }, () =>
+	let looks: string[] = [];
+	const response = await requests.run({ locale }, () =>
 		resolve(event, {
 			transformPageChunk: ({ html }) => {
 				const page = html
 					.replace('%lang%', HTML_LANG[locale])
 					.replace('%alternates%', alternates(event.route, event.params));
-				return building ? deferBoot(page) : page;
+				looks = carriedLooks(page);
+				// The page's inline look script is allowed by its hash (inline-script.ts).
+				return building ? deferBoot(allowLooksInMeta(page)) : page;
 			}
 		})
 	);
+	// `vite dev` sends the CSP as a header, not a meta tag.
+	const csp = response.headers.get('content-security-policy');
+	if (csp && looks.length)
+		response.headers.set('content-security-policy', allowScripts(csp, looks));
+	return response;
 };
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The reader's two choices, kept in localStorage: reduced motion and the stacked layout.
- * static/story-look.js reads the same keys before the first paint (a classic script, so it
+ * src/lib/story/look.js reads the same keys before the first paint (a classic script, so it
  * spells them out), and marks <html> with `data-motion` and `data-layout`, which CSS reads.
  */
 export const MOTION_KEY = 'endgame:reduced-motion';

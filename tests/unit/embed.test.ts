@@ -12,8 +12,8 @@ import { heightAt, iframeSnippet, startingHeight } from '../../src/lib/embed/sni
 import { isChartImage } from '../../src/lib/embed/images';
 import { EMBED_DEFAULT_STEPS, embedImages, embedView, imageName } from '../../src/lib/embed/view';
 
-/** What an embed makes of its URL: the page reads the step, static/embed-look.js the rest. */
-const lookScript = readFileSync('static/embed-look.js', 'utf8');
+/** What an embed makes of its URL: the page reads the step, src/lib/embed/look.js the rest. */
+const lookScript = readFileSync('src/lib/embed/look.js', 'utf8');
 function read(query: string): EmbedOptions {
 	const dataset: Record<string, string> = {};
 	new Function('location', 'document', lookScript)(

@@ -24,7 +24,7 @@ export const DEFAULT_OPTIONS: EmbedOptions = {
 
 /**
  * The step an embed's URL asks for, if it is a well-formed id. The other options change only
- * the embed's look, which static/embed-look.js sets before the first paint.
+ * the embed's look, which src/lib/embed/look.js sets before the first paint.
  */
 export function readStep(search: URLSearchParams): string | null {
 	const step = search.get('step');

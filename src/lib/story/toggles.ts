@@ -2,7 +2,7 @@
  * The reader's switches on the story page: reduce motion, and charts between the text. Plain
  * checkboxes in the prerendered HTML (Checkbox.svelte, marked `data-toggle`), so switching
  * needs no component: the story's script shows them, ticks them as the head script found the
- * choices (static/story-look.js) and, on a change, marks <html>, which CSS reads, and keeps
+ * choices (src/lib/story/look.js) and, on a change, marks <html>, which CSS reads, and keeps
  * the choice for the next visit.
  */
 import { LAYOUT_KEY, MOTION_EVENT, MOTION_KEY, remember } from '$lib/preferences';

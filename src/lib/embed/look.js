@@ -5,7 +5,7 @@
 {
 	const search = new URLSearchParams(location.search);
 	const root = document.documentElement;
-	const on = (name) => ['', '1', 'true'].includes(search.get(name));
+	const on = (/** @type {string} */ name) => ['', '1', 'true'].includes(search.get(name) ?? '-');
 	const theme = search.get('theme');
 	if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
 	if (on('plain')) root.dataset.plain = '';

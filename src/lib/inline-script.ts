@@ -1,0 +1,11 @@
+/**
+ * Classic scripts written into the page itself, for the few lines that set a page's look
+ * before its first paint: as files, the first paint waited for their requests. A page's CSP
+ * allows the ones it carries, by their hashes (inline-script.server.ts), and no other.
+ */
+import embedLook from '$lib/embed/look.js?raw';
+import storyLook from '$lib/story/look.js?raw';
+
+export const LOOK = { story: storyLook, embed: embedLook };
+
+export const inlineScript = (text: string): string => `<script>${text}</` + 'script>';
