@@ -6,7 +6,7 @@ import { alternates } from '$lib/i18n/alternates.server';
 import { HTML_LANG, localeOfPath } from '$lib/i18n/locales';
 import { overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime';
 import { deferBoot } from '$lib/defer-boot.server';
-import { allowLooksInMeta, allowScripts, carriedLooks } from '$lib/inline-script.server';
+import { allowInMeta, allowScripts, carriedLooks } from '$lib/inline-script.server';
 import { isChartImage } from '$lib/embed/images';
 
 // Each request's edition, for the messages it renders: prerendering may have several pages
@@ -21,8 +21,8 @@ overwriteServerAsyncLocalStorage(requests);
  * The pages are whole without JavaScript, so their scripts wait for the words: in the built
  * site, no script is fetched until the first frame is on screen (see deferBoot). An embed has
  * no SvelteKit scripts: its chart's island waits until the reader reaches for it (see
- * static/embed-wake.js). `vite dev` keeps SvelteKit's own start-up, whose CSP hash is a
- * response header we cannot rewrite.
+ * static/embed-wake.js). `vite dev` keeps SvelteKit's own start-up as it is: there the CSP is
+ * a response header, to which only the look scripts' hashes are added.
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const locale = localeOfPath(event.url.pathname, base);
@@ -33,9 +33,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 				const page = html
 					.replace('%lang%', HTML_LANG[locale])
 					.replace('%alternates%', alternates(event.route, event.params));
-				looks = carriedLooks(page);
 				// The page's inline look script is allowed by its hash (inline-script.ts).
-				return building ? deferBoot(allowLooksInMeta(page)) : page;
+				looks = carriedLooks(page);
+				return building ? deferBoot(allowInMeta(page, looks)) : page;
 			}
 		})
 	);

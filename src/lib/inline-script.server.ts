@@ -16,9 +16,6 @@ const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)"
 export const carriedLooks = (html: string): string[] =>
 	Object.values(LOOK).filter((text) => html.includes(inlineScript(text)));
 
-/** A prerendered page's CSP meta tag, allowing the look scripts the page carries. */
-export const allowLooksInMeta = (html: string): string =>
-	html.replace(
-		CSP_META,
-		(_, tag: string, csp: string) => `${tag}${allowScripts(csp, carriedLooks(html))}"`
-	);
+/** A prerendered page's CSP meta tag, allowing these scripts. */
+export const allowInMeta = (html: string, texts: string[]): string =>
+	html.replace(CSP_META, (_, tag: string, csp: string) => `${tag}${allowScripts(csp, texts)}"`);

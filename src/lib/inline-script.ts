@@ -6,6 +6,9 @@
 import embedLook from '$lib/embed/look.js?raw';
 import storyLook from '$lib/story/look.js?raw';
 
-export const LOOK = { story: storyLook, embed: embedLook };
+// Their comments are for the source: every page would carry them.
+const bare = (text: string) => text.replace(/^\s*\/\/.*\n/gm, '');
+
+export const LOOK = { story: bare(storyLook), embed: bare(embedLook) };
 
 export const inlineScript = (text: string): string => `<script>${text}</` + 'script>';
