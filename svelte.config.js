@@ -41,7 +41,13 @@ const config = {
 			entries: [
 				'*',
 				...LOCALES.filter((l) => l !== BASE_LOCALE).flatMap(
-					(l) => /** @type {const} */ ([`/${l}/`, `/${l}/data/`, `/${l}/embed/`])
+					(l) =>
+						/** @type {const} */ ([
+							`/${l}/`,
+							`/${l}/data/`,
+							`/${l}/embed/`,
+							`/${l}/chart-data.json`
+						])
 				)
 			],
 			// Each chart's PNG and SVG are drawn from its built embed page after prerendering

@@ -25,13 +25,15 @@ for (const page of pages) {
 	const allJs = weight.js + weight.jsOnDemand;
 	const js = allJs <= budget.js;
 	const css = weight.css <= budget.css;
+	const html = weight.html <= budget.html;
 	console.log(
-		`${js && css ? 'ok  ' : 'MISS'} ${page.route.padEnd(28)} JS ${kb(allJs)} (≤ ${kb(budget.js)}):` +
+		`${js && css && html ? 'ok  ' : 'MISS'} ${page.route.padEnd(28)} JS ${kb(allJs)} (≤ ${kb(budget.js)}):` +
 			(weight.jsOnDemand ? ` ${kb(weight.js)} at start, ${kb(weight.jsOnDemand)} on demand,` : '') +
-			` ${weight.jsFiles} files at start; CSS ${kb(weight.css)} (≤ ${kb(budget.css)}), HTML ${kb(weight.html)}`
+			` ${weight.jsFiles} files at start; CSS ${kb(weight.css)} (≤ ${kb(budget.css)}), HTML ${kb(weight.html)} (≤ ${kb(budget.html)})`
 	);
 	if (!js) misses.push(`${page.route}: JS ${kb(allJs)} > ${kb(budget.js)}`);
 	if (!css) misses.push(`${page.route}: CSS ${kb(weight.css)} > ${kb(budget.css)}`);
+	if (!html) misses.push(`${page.route}: HTML ${kb(weight.html)} > ${kb(budget.html)}`);
 }
 if (!pages.some((p) => isEmbed(p.route)))
 	console.log(`—    no embed pages (${dir}/embed/*/index.html) yet: embed budget not checked`);

@@ -263,6 +263,33 @@ test('keyboard and pointer both open each man’s details', async ({ page }) => 
 	await expect(page.locator('.figure.current .details')).not.toContainText(third);
 });
 
+test('a chart whose data cannot be fetched stays as drawn, and comes to life at the next reach', async ({
+	page,
+	pageProblems
+}) => {
+	let refused = 0;
+	await page.route('**/chart-data.json', (route) =>
+		refused++ === 0 ? route.fulfill({ status: 503, body: '' }) : route.fallback()
+	);
+	await page.goto('/#nine-men');
+	await expectStep(page, 'nine-men');
+	const figure = page.locator('.figure.current [data-figure]');
+	const names = page.locator('.figure.current button.name');
+	await names.first().focus();
+	await expect.poll(() => refused).toBe(1);
+	await expect(figure).not.toHaveAttribute('data-waking');
+	await expect(figure).not.toHaveAttribute('data-live');
+	await expect(names).toHaveCount(9);
+	// The next reach asks again, and the chart answers.
+	await names.nth(1).focus();
+	await expect(figure).toHaveAttribute('data-live', '');
+	const who = (await names.nth(1).locator('strong').textContent())!;
+	await expect(page.locator('.figure.current .details')).toContainText(who);
+	// The refused request (its unread body is reported aborted), and nothing else, went wrong.
+	const refusal = (p: string) => p.includes('503') || p.includes('/chart-data.json');
+	expect(pageProblems.splice(0).filter((p) => !refusal(p))).toEqual([]);
+});
+
 test('the chart is in the HTML before JavaScript, at its final size', async ({ page, request }) => {
 	const html = await (await request.get('/')).text();
 	// Every picture the steps use is in the HTML: nine lives in each lifespans scene.

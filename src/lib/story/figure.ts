@@ -6,15 +6,10 @@
 import { REGISTRY } from '$lib/charts/registry';
 import { learnDates } from '$lib/format';
 import { liveChart } from '$lib/embed/island.svelte';
-import { CHART_DATA_ID, type FigureData, type FigureProps } from './island';
+import type { FigureData, FigureProps } from './island';
 
-// Read with the code, so a figure's own start does no more than hydrate it.
-const { charts: data, dates } = JSON.parse(
-	document.getElementById(CHART_DATA_ID)!.textContent!
-) as FigureData;
-learnDates(dates);
-
-export function wakeFigure(target: HTMLElement): void {
+export function wakeFigure(target: HTMLElement, { charts: data, dates }: FigureData): void {
+	learnDates(dates);
 	const props = JSON.parse(target.dataset.figure!) as FigureProps;
 	const chart = props.view.chart;
 	liveChart(target, {

@@ -4,10 +4,9 @@ import type { ChartData } from '$lib/charts/registry';
 import type { FrameVariant } from '$lib/charts/types';
 import type { DateWords } from '$lib/format';
 
-/** The <script type="application/json"> holding every chart's data, once for all the figures. */
-export const CHART_DATA_ID = 'chart-data';
-
-/** What that script holds: the data, and its dates in words (learnDates). */
+/** What an edition's chart-data.json holds for the figures: every chart's data, and its dates
+ * in words (learnDates). A file of its own, not a script in the page: the figures come to life
+ * only when the reader reaches for them, and every reader downloads the page first. */
 export interface FigureData {
 	charts: ChartData;
 	dates: DateWords;
@@ -21,8 +20,6 @@ export interface FigureProps {
 	variant: FrameVariant;
 }
 
-/** A data block for the page: JSON that no text in it can end early (`<` is escaped). */
-export function jsonScript(id: string, value: unknown): string {
-	const json = JSON.stringify(value).replace(/</g, '\\u003c');
-	return `<script type="application/json" id="${id}">${json}</script>`;
-}
+/** The edition's chart-data.json, as the story's <main> names it. */
+export const chartDataUrl = (): string =>
+	document.querySelector<HTMLElement>('[data-chart-data]')!.dataset.chartData!;

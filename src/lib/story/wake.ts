@@ -14,7 +14,7 @@
  */
 import { wakingPointer } from '$lib/embed/replay';
 import { afterPaint } from './afterPaint';
-import type { wakeFigure } from './figure';
+import { chartDataUrl, type FigureData } from './island';
 
 const REACH = ['pointermove', 'pointerdown', 'touchstart', 'focusin'] as const;
 /** How long the page must be still before the chart in view is prepared. */
@@ -34,16 +34,42 @@ const inView = (island: Element) => {
 	return box.bottom > 0 && box.top < innerHeight && box.height > 0;
 };
 
+type Start = (figure: HTMLElement) => void;
+
 export function wakeFigures(): void {
-	let code: Promise<typeof wakeFigure> | undefined;
-	const load = () => (code ??= import('./figure').then((m) => m.wakeFigure));
-	const wake = (figure: HTMLElement, start?: typeof wakeFigure) => {
+	let code: Promise<Start> | undefined;
+	// The code and the data at once, for the first chart to come to life, and kept for the rest.
+	const load = () =>
+		(code ??= Promise.all([
+			import('./figure'),
+			fetch(chartDataUrl()).then((r) => {
+				if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
+				return r.json() as Promise<FigureData>;
+			})
+		])
+			.then(
+				([m, data]): Start =>
+					(figure) =>
+						m.wakeFigure(figure, data)
+			)
+			.catch((error: unknown) => {
+				code = undefined;
+				throw error;
+			}));
+	const wake = (figure: HTMLElement, start?: Start) => {
 		if ('waking' in figure.dataset) return;
 		figure.dataset.waking = '';
 		if (start) start(figure);
 		// The code is fetched and run after the reach's own frame, so the tap or key that woke
 		// it answers first.
-		else afterPaint(() => void load().then((begin) => begin(figure)));
+		else
+			afterPaint(() =>
+				load().then(
+					(begin) => begin(figure),
+					// Offline, say: the chart stays as drawn, and the next reach tries again.
+					() => delete figure.dataset.waking
+				)
+			);
 	};
 
 	for (const type of REACH)
@@ -81,7 +107,8 @@ export function wakeFigures(): void {
 		if (!figure || 'waking' in figure.dataset || !inView(figure)) return;
 		await idle();
 		if (at !== scrolls) return;
-		const start = await load();
+		const start = await load().catch(() => undefined);
+		if (!start) return;
 		await idle();
 		// The reader has moved on meanwhile: the next stop prepares the chart they stop at.
 		if (at === scrolls) wake(figure, start);

@@ -1,6 +1,5 @@
 import { chartData } from '$lib/charts/data.server';
 import { loadData } from '$lib/data/load.server';
-import { dateWords } from '$lib/format';
 import { islandFiles } from '$lib/embed/island.server';
 import { storyIn } from '../../content/story';
 import { citedIds } from '$lib/scrolly/steps';
@@ -19,7 +18,6 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		story: { meta, opening, sections, steps },
 		charts,
-		dates: dateWords(charts, locale),
 		sources: cited.map((id) => byId.get(id)!),
 		island: islandFiles('story', locale)
 	};
