@@ -267,20 +267,23 @@ test('a chart whose data cannot be fetched stays as drawn, and comes to life at 
 	page,
 	pageProblems
 }) => {
+	// Refused until the test says otherwise: a chart prepared in idle time asks too.
+	let refusing = true;
 	let refused = 0;
 	await page.route('**/chart-data.json', (route) =>
-		refused++ === 0 ? route.fulfill({ status: 503, body: '' }) : route.fallback()
+		refusing ? (refused++, route.fulfill({ status: 503, body: '' })) : route.fallback()
 	);
 	await page.goto('/#nine-men');
 	await expectStep(page, 'nine-men');
 	const figure = page.locator('.figure.current [data-figure]');
 	const names = page.locator('.figure.current button.name');
 	await names.first().focus();
-	await expect.poll(() => refused).toBe(1);
+	await expect.poll(() => refused).toBeGreaterThan(0);
 	await expect(figure).not.toHaveAttribute('data-waking');
 	await expect(figure).not.toHaveAttribute('data-live');
 	await expect(names).toHaveCount(9);
 	// The next reach asks again, and the chart answers.
+	refusing = false;
 	await names.nth(1).focus();
 	await expect(figure).toHaveAttribute('data-live', '');
 	const who = (await names.nth(1).locator('strong').textContent())!;
