@@ -8,8 +8,13 @@ import { learnDates } from '$lib/format';
 import { liveChart } from '$lib/embed/island.svelte';
 import type { FigureData, FigureProps } from './island';
 
-export function wakeFigure(target: HTMLElement, { charts: data, dates }: FigureData): void {
+/** What brings a figure to life with this data: its dates are learnt once, for every figure. */
+export function figureWaker({ charts: data, dates }: FigureData): (target: HTMLElement) => void {
 	learnDates(dates);
+	return (target) => wakeFigure(target, data);
+}
+
+function wakeFigure(target: HTMLElement, data: FigureData['charts']): void {
 	const props = JSON.parse(target.dataset.figure!) as FigureProps;
 	const chart = props.view.chart;
 	liveChart(target, {

@@ -47,11 +47,7 @@ export function wakeFigures(): void {
 				return r.json() as Promise<FigureData>;
 			})
 		])
-			.then(
-				([m, data]): Start =>
-					(figure) =>
-						m.wakeFigure(figure, data)
-			)
+			.then(([m, data]): Start => m.figureWaker(data))
 			.catch((error: unknown) => {
 				code = undefined;
 				throw error;
