@@ -293,6 +293,31 @@ test('a chart whose data cannot be fetched stays as drawn, and comes to life at 
 	expect(pageProblems.splice(0).filter((p) => !refusal(p))).toEqual([]);
 });
 
+test('a chart focused before the story’s script has run comes to life once it runs', async ({
+	page,
+	request
+}) => {
+	// The script is held back, as a slow phone's network or CPU holds it, until after the focus.
+	const html = await (await request.get('/')).text();
+	const entry = html.match(/<meta name="story-script" content="\.\/([^"]+)"/)![1]!;
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(`**/${entry}`, async (route) => {
+		await held;
+		await route.fallback();
+	});
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	// The picture shown before the script runs: the first step's.
+	const figure = page.locator('[data-scene="the-offer"] [data-figure]');
+	const name = figure.locator('button.name').nth(2);
+	await name.focus();
+	await expect(name).toBeFocused();
+	release();
+	await expect(figure).toHaveAttribute('data-live', '');
+	const who = (await name.locator('strong').textContent())!;
+	await expect(page.locator('[data-scene="the-offer"] .details')).toContainText(who);
+});
+
 test('the chart is in the HTML before JavaScript, at its final size', async ({ page, request }) => {
 	const html = await (await request.get('/')).text();
 	// Every picture the steps use is in the HTML: nine lives in each lifespans scene.

@@ -95,6 +95,11 @@ export function wakeFigures(): void {
 		{ capture: true }
 	);
 
+	// This script runs once the page is parsed and its first frame drawn: a reader's Tab may
+	// already be inside a chart, and that focus is a reach too.
+	const focused = asleep(document.activeElement);
+	if (focused) wake(focused);
+
 	let still: ReturnType<typeof setTimeout> | undefined;
 	let scrolls = 0;
 	const prepare = async () => {
