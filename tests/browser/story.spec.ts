@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { runsOf, viewFor } from '../../src/lib/scrolly/steps';
 import { steps } from '../../src/content/story';
 import { axeViolations, expect, test } from './fixtures';
@@ -200,6 +200,44 @@ test('on a phone, a focused control in the chart is never under a card', async (
 	);
 	expect(top, 'the focused name is the topmost element at its centre').toBe(true);
 });
+
+for (const [width, height] of [
+	[375, 667],
+	[390, 844]
+] as const)
+	test(`on a ${width}×${height} phone, selecting a mark moves nothing in the sticky chart`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		// A name, an event, a site: each fills the details under the chart with words of its own.
+		const select = {
+			'nine-men': (figure: Locator, i: number) =>
+				figure
+					.locator('button.name')
+					.nth(3 + i)
+					.click(),
+			'jupiters-where': (figure: Locator) =>
+				figure.getByRole('button', { name: /to the east/ }).click(),
+			'pot-pie': (figure: Locator) => figure.getByRole('button', { name: /Later event/ }).click()
+		};
+		for (const [step, act] of Object.entries(select)) {
+			await page.goto(`/#${step}`);
+			await expectStep(page, step);
+			const figure = page.locator('.figure.current');
+			const boxes = () =>
+				figure
+					.locator('.plot, .standing, .stepper, .details')
+					.evaluateAll((els) => els.map((el) => JSON.stringify(el.getBoundingClientRect())));
+			const before = await boxes();
+			const details = figure.locator('.details');
+			for (let i = 0; i < 2; i++) {
+				const text = (await details.textContent()) ?? '';
+				await act(figure, i);
+				await expect(details).not.toHaveText(text);
+				expect(await boxes(), `${step}, selection ${i + 1}`).toEqual(before);
+			}
+		}
+	});
 
 test('the men who died before each stage are dimmed, and only then', async ({ page }) => {
 	const dimmed = page.locator('.figure.current .life.gone');
