@@ -82,6 +82,9 @@ export default defineConfig({
 		// Terser's output is smaller than esbuild's, for the story and for each embed's island:
 		// every byte counts against the JavaScript budgets (bench/budgets.json).
 		minify: 'terser',
+		// A font stays a file of its own, however small its cut (scripts/subset-fonts.ts): written
+		// into the CSS, it would weigh on every page, embeds included, that never sets text in it.
+		assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
 		// Rollup splits the shared code into many small chunks, each one more request on a slow
 		// phone network; merge those under 30 kB into the chunks that load with them: the size
 		// that leaves every page the fewest bytes and files, as check-budgets counts them.

@@ -4,11 +4,12 @@
  * the story's first round trip must carry its headline, standfirst and critical CSS.
  * Prints what it checked; exits 1 on any miss.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gunzipSync, constants } from 'node:zlib';
 import budgets from '../bench/budgets.json' with { type: 'json' };
-import { findPages, gzip, isEmbed, pageStyles, pageWeight } from './page-weight';
+import { findPages, gzip, gzipSize, isEmbed, pageStyles, pageWeight } from './page-weight';
+import { fontCharacters } from './subset-fonts';
 
 const dir = process.argv[2] ?? 'build';
 const misses: string[] = [];
@@ -57,6 +58,14 @@ for (const [what, end] of needs) {
 	console.log(`${ok ? 'ok  ' : 'MISS'} story: ${what} within the first ${first} gzip bytes`);
 	if (!ok) misses.push(`story: ${what} is not within the first ${first} gzip bytes`);
 }
+// The map's coastline is fetched while the story parses, beside the first screen's HTML and
+// fonts: one round trip more for it holds the whole first paint in a slow network's model.
+const coast = gzipSize(readFileSync(join(dir, 'charts/patrol-map-land.svg')));
+console.log(
+	`${coast <= first ? 'ok  ' : 'MISS'} the map's coastline file is ${kb(coast)}, within one round trip (${first} gzip bytes)`
+);
+if (coast > first) misses.push(`charts/patrol-map-land.svg: ${kb(coast)} > ${kb(first)}`);
+
 if (pageStyles(dir, { route: '/', file: join(dir, 'index.html') }).files.length)
 	misses.push('story: a render-blocking stylesheet');
 
@@ -73,6 +82,29 @@ console.log(
 	`${blocking.length ? 'MISS' : 'ok  '} no page has a render-blocking script to fetch (${pages.length} pages)`
 );
 for (const page of blocking) misses.push(`${page.route}: a render-blocking script in <head>`);
+
+// The web fonts hold only the characters of the sources (subset-fonts.ts). One that a page
+// gains on the way (a date or number from Intl, an entity) would be drawn in another font.
+const inFont = fontCharacters();
+const texts = [
+	...pages.map((p) => p.file),
+	...pages.map((p) => join(dirname(p.file), 'chart-data.json'))
+];
+const strays = new Map<string, string>();
+for (const file of texts.filter((f) => existsSync(f))) {
+	const text = readFileSync(file, 'utf8').replace(/&#(x?)([0-9a-f]+);/gi, (_, hex, n) =>
+		String.fromCodePoint(parseInt(n, hex ? 16 : 10))
+	);
+	for (const char of text)
+		if (char >= ' ' && !inFont.has(char) && !strays.has(char)) strays.set(char, file);
+}
+console.log(
+	`${strays.size ? 'MISS' : 'ok  '} every character of the pages and their chart data is in the web fonts (${texts.length} files)`
+);
+for (const [char, file] of strays)
+	misses.push(
+		`${file}: "${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is not in the web fonts`
+	);
 
 if (misses.length) {
 	console.error(`\n${misses.length} budget(s) missed:\n${misses.join('\n')}`);
