@@ -239,37 +239,6 @@ for (const [width, height] of [
 		}
 	});
 
-test('on a phone, details longer than their panel fade at its foot until scrolled to the end', async ({
-	page
-}) => {
-	await page.setViewportSize({ width: 375, height: 667 });
-	await page.goto('/#pot-pie');
-	await expectStep(page, 'pot-pie');
-	const figure = page.locator('.figure.current');
-	const details = figure.locator('.details');
-	const panel = () =>
-		details.evaluate((el) => ({
-			overflows: el.scrollHeight > el.clientHeight + 1,
-			fade: getComputedStyle(el).getPropertyValue('--fade')
-		}));
-	expect(await panel(), 'the hint fits, and does not fade').toEqual({
-		overflows: false,
-		fade: '0px'
-	});
-	// Events' texts differ in length; go on until one runs past the panel's 5rem.
-	const later = figure.getByRole('button', { name: /Later event/ });
-	for (let i = 0; i < 12 && !(await panel()).overflows; i++) {
-		const text = (await details.textContent()) ?? '';
-		await later.click();
-		await expect(details).not.toHaveText(text);
-	}
-	expect(await panel()).toEqual({ overflows: true, fade: '24px' });
-	await details.evaluate((el) => el.scrollTo({ top: el.scrollHeight, behavior: 'instant' }));
-	await expect
-		.poll(async () => (await panel()).fade, 'at the end, nothing more to say')
-		.toBe('0px');
-});
-
 test('the men who died before each stage are dimmed, and only then', async ({ page }) => {
 	const dimmed = page.locator('.figure.current .life.gone');
 	for (const [id, count] of [
